@@ -1,0 +1,40 @@
+# The two commands a newcomer needs: `make lab` and `make test`.
+# Both create .venv and install crmlab (editable) with its dependencies when missing.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+.PHONY: setup lab test test-package test-notebooks data exercises bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "crmlab needs Python 3.11 or newer; set PYTHON=python3.11 (or newer)")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	touch $(STAMP)
+
+lab: setup
+	$(BIN)/jupyter lab notebooks/
+
+test: setup
+	MPLBACKEND=Agg $(BIN)/python -m pytest crmlab tests
+	$(BIN)/python -m pytest $(NBVAL) notebooks exercises
+
+# Regenerate the shipped dataset (datasets/telecom/) from generate_telecom() defaults.
+data: setup
+	$(BIN)/python -m crmlab.datasets
+
+# Rebuild the student copies of the exercises from the solutions, and run them.
+exercises: setup
+	$(BIN)/python -m crmlab.exercises.build
+
+bench: setup
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info
