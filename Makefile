@@ -27,7 +27,7 @@ test: setup
 
 # Regenerate the shipped dataset (datasets/telecom/) from generate_telecom() defaults.
 data: setup
-	$(BIN)/python -m crmlab.datasets
+	$(BIN)/python -c 'from crmlab.datasets import write_telecom; print("wrote", write_telecom())'
 
 # Rebuild the student copies of the exercises from the solutions, and run them.
 exercises: setup

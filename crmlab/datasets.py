@@ -1,6 +1,6 @@
 """Datasets that ship with the kit: the default simulated operator (CSV) and real reference data.
 
-``python -m crmlab.datasets`` regenerates ``datasets/telecom/`` from ``generate_telecom()``.
+``make data`` (``crmlab.datasets.write_telecom()``) regenerates ``datasets/telecom/`` from ``generate_telecom()``.
 """
 
 from __future__ import annotations
@@ -37,6 +37,3 @@ def write_telecom(folder: Path = TELECOM) -> Path:
     parameter_table().to_csv(Path(folder) / "parameters.csv", index=False)
     return Path(folder)
 
-
-if __name__ == "__main__":
-    print(f"wrote {write_telecom()}")

@@ -196,7 +196,13 @@ def simulate(rng, cal: Calendar, acc: dict, age_years: np.ndarray) -> dict:
                 churn_day=churn_day, late_prop=late_prop, plan=plan, uplift=uplift,
                 complaints=[np.concatenate(x) for x in zip(*complaints)],
                 bills=_concat_parts(bill_parts), campaigns=campaign_parts,
-                services=[np.concatenate(x) for x in zip(*service_events)])
+                services=_spells(service_events))
+
+
+def _spells(events: list[tuple]) -> list[np.ndarray]:
+    """Concatenated (customer, service, start, end); a spell that a churn cut short ends on its start."""
+    customer, service, start, end = (np.concatenate(x) for x in zip(*events))
+    return [customer, service, start, np.where(end < start, start, end)]
 
 
 def _concat_parts(parts: list[dict]) -> dict:

@@ -171,8 +171,8 @@ TOPUP_PRODUCTS = [
 #: two after it: multiplied by ``churn_multiplier_good`` when handled well, ``..._poor`` when not.
 COMPLAINTS = dict(
     share_handled_well=0.65,
-    churn_multiplier_good=1.5,
-    churn_multiplier_poor=4.0,
+    churn_multiplier_good=1.3,
+    churn_multiplier_poor=5.0,
     months_of_effect=3,
     categories={"billing": 0.32, "network quality": 0.28, "service attitude": 0.12,
                 "product & tariff": 0.18, "device": 0.10},
