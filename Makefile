@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: setup lab test test-package test-notebooks data exercises bench clean
+.PHONY: setup lab test data notebooks exercises bench clean
 
 setup: $(STAMP)
 
@@ -38,3 +38,7 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
+
+# Re-run the chapter notebooks and the exercise solutions in place (they are committed with outputs).
+notebooks: setup
+	$(BIN)/jupyter nbconvert --to notebook --execute --inplace notebooks/*.ipynb exercises/solutions/*.ipynb

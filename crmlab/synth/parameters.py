@@ -40,7 +40,7 @@ SEGMENTS: dict[str, dict] = {
         churn_multiplier=1.35, churn_concentration=20.0,
         extra_charges=4.0, complaint_rate=0.012, contact_rate=0.22, late_payment_beta=(1.5, 12.0),
         topup=dict(r=1.2, alpha=2.0, a=1.0, b=5.0), spend=dict(p=4.0, q=4.0, gamma=12.0),
-        uplift_base=0.021, response_base=0.015,
+        uplift_base=0.03, response_base=0.015,
     ),
     "family": dict(
         label_zh="家庭型", customer_type="consumer", share=0.24,
@@ -48,7 +48,7 @@ SEGMENTS: dict[str, dict] = {
         churn_multiplier=0.80, churn_concentration=25.0,
         extra_charges=6.0, complaint_rate=0.010, contact_rate=0.25, late_payment_beta=(1.0, 20.0),
         topup=dict(r=1.5, alpha=2.5, a=1.0, b=8.0), spend=dict(p=5.0, q=5.0, gamma=60.0),
-        uplift_base=0.035, response_base=0.025,
+        uplift_base=0.05, response_base=0.025,
     ),
     "digital": dict(
         label_zh="数字活跃型", customer_type="consumer", share=0.24,
@@ -56,7 +56,7 @@ SEGMENTS: dict[str, dict] = {
         churn_multiplier=1.15, churn_concentration=20.0,
         extra_charges=8.0, complaint_rate=0.009, contact_rate=0.20, late_payment_beta=(1.0, 18.0),
         topup=dict(r=3.0, alpha=2.0, a=1.0, b=10.0), spend=dict(p=4.0, q=5.0, gamma=50.0),
-        uplift_base=0.056, response_base=0.030,
+        uplift_base=0.08, response_base=0.030,
     ),
     "premium": dict(
         label_zh="高端型", customer_type="consumer", share=0.10,
@@ -64,7 +64,7 @@ SEGMENTS: dict[str, dict] = {
         churn_multiplier=0.70, churn_concentration=30.0,
         extra_charges=15.0, complaint_rate=0.008, contact_rate=0.25, late_payment_beta=(1.0, 40.0),
         topup=dict(r=2.0, alpha=2.0, a=1.0, b=12.0), spend=dict(p=5.0, q=6.0, gamma=250.0),
-        uplift_base=0.014, response_base=0.040,
+        uplift_base=0.02, response_base=0.040,
     ),
     "voice": dict(
         label_zh="传统语音型", customer_type="consumer", share=0.09,
@@ -72,7 +72,7 @@ SEGMENTS: dict[str, dict] = {
         churn_multiplier=0.90, churn_concentration=30.0,
         extra_charges=3.0, complaint_rate=0.010, contact_rate=0.30, late_payment_beta=(1.0, 25.0),
         topup=dict(r=0.8, alpha=3.0, a=1.0, b=4.0), spend=dict(p=4.0, q=4.0, gamma=15.0),
-        uplift_base=0.007, response_base=0.010,
+        uplift_base=0.01, response_base=0.010,
     ),
     "small_business": dict(
         label_zh="小微企业", customer_type="business", share=0.045,
@@ -80,7 +80,7 @@ SEGMENTS: dict[str, dict] = {
         churn_multiplier=0.80, churn_concentration=25.0,
         extra_charges=5.0, complaint_rate=0.020, contact_rate=0.45, late_payment_beta=(1.5, 10.0),
         topup=dict(r=2.0, alpha=2.0, a=1.0, b=8.0), spend=dict(p=5.0, q=5.0, gamma=150.0),
-        uplift_base=0.028, response_base=0.020,
+        uplift_base=0.04, response_base=0.020,
     ),
     "key_account": dict(
         label_zh="集团大客户", customer_type="business", share=0.015,
@@ -88,7 +88,7 @@ SEGMENTS: dict[str, dict] = {
         churn_multiplier=0.60, churn_concentration=40.0,
         extra_charges=6.0, complaint_rate=0.030, contact_rate=0.80, late_payment_beta=(1.0, 30.0),
         topup=dict(r=4.0, alpha=2.0, a=1.0, b=15.0), spend=dict(p=5.0, q=6.0, gamma=1500.0),
-        uplift_base=0.014, response_base=0.030,
+        uplift_base=0.02, response_base=0.030,
     ),
 }
 
@@ -208,7 +208,7 @@ SURVEYS = dict(quarterly_sample=0.08, nps_centre=7.6, nps_spread=1.9)
 #: (truth.uplift is the uplift of the scale-1 campaign C01 in response probability).
 CAMPAIGNS = [
     dict(campaign_id="C01", name="Broadband bundle offer", kind="cross-sell", offer="broadband",
-         month=14, channel="phone", cost_per_contact=2.5, eligible_share=0.6, uplift_scale=1.0,
+         month=14, channel="phone", cost_per_contact=2.5, eligible_share=1.0, uplift_scale=1.0,
          revenue_per_response=90.0),
     dict(campaign_id="C02", name="Upgrade to Unlimited", kind="up-sell", offer="P06",
          month=18, channel="app", cost_per_contact=0.4, eligible_share=0.5, uplift_scale=0.7,

@@ -1,0 +1,105 @@
+"""Student copies of the exercise notebooks, made from the worked solutions.
+
+The solution notebook (``exercises/solutions/NN_*.ipynb``) is the one source of truth. In it,
+the code a student must write sits between ``### BEGIN SOLUTION`` and ``### END SOLUTION``.
+The student copy (``exercises/NN_*.ipynb``) replaces each such block with ``name = ...`` for
+every name the block assigns and the rest of the cell uses, drops all outputs and is then run,
+so it is committed showing the checks' "not yet".
+
+Run ``make exercises`` (``python -m crmlab.exercises.build``) after editing a solution;
+``tests/test_exercises.py`` fails when a student copy has drifted from its solution.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import re
+import sys
+from pathlib import Path
+
+BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
+PLACEHOLDER = "{name} = ...  # your code here"
+ROOT = Path(__file__).resolve().parents[2]
+EXERCISES = ROOT / "exercises"
+SOLUTIONS = EXERCISES / "solutions"
+_BLOCK = re.compile(rf"^[ \t]*{re.escape(BEGIN)}[^\n]*\n(.*?)^[ \t]*{re.escape(END)}[^\n]*(\n|$)",
+                    re.M | re.S)
+
+
+def _assigned(code: str) -> list[str]:
+    """Top-level names assigned in ``code``, in order of first assignment."""
+    names: list[str] = []
+    for node in ast.parse(code).body:
+        targets = []
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, (ast.AnnAssign, ast.AugAssign)):
+            targets = [node.target]
+        for target in targets:
+            for leaf in ast.walk(target):
+                if isinstance(leaf, ast.Name) and leaf.id not in names:
+                    names.append(leaf.id)
+    return names
+
+
+def _used(code: str) -> set[str]:
+    return {n.id for n in ast.walk(ast.parse(code)) if isinstance(n, ast.Name)}
+
+
+def strip_solutions(source: str) -> str:
+    """The student version of one code cell's source.
+
+    Examples
+    --------
+    >>> cell = "### BEGIN SOLUTION\\ntotal = 1 + 1\\n### END SOLUTION\\ncheck('x', total)"
+    >>> print(strip_solutions(cell))
+    total = ...  # your code here
+    check('x', total)
+    """
+    def replace(match: re.Match) -> str:
+        block = match.group(1)
+        rest = source[match.end():]
+        names = [n for n in _assigned(block) if n in _used(rest)] if rest.strip() else []
+        if not names:
+            names = _assigned(block)[-1:]
+        return "".join(PLACEHOLDER.format(name=n) + "\n" for n in names) if names else \
+            "# your code here\n"
+    return _BLOCK.sub(replace, source).rstrip("\n")
+
+
+def student_copy(solution):
+    """A new notebook: solution blocks replaced, outputs and execution counts dropped."""
+    notebook = copy.deepcopy(solution)
+    for cell in notebook.cells:
+        if cell.cell_type != "code":
+            continue
+        cell.source = strip_solutions(cell.source)
+        cell.outputs = []
+        cell.execution_count = None
+    return notebook
+
+
+def execute(notebook, folder: Path):
+    """Run a notebook top to bottom in ``folder`` (outputs are stored in it)."""
+    from nbclient import NotebookClient
+
+    NotebookClient(notebook, timeout=300, kernel_name="python3",
+                   resources={"metadata": {"path": str(folder)}}).execute()
+    return notebook
+
+
+def main() -> int:
+    import nbformat
+
+    solutions = sorted(SOLUTIONS.glob("*.ipynb"))
+    for path in solutions:
+        notebook = execute(student_copy(nbformat.read(path, as_version=4)), EXERCISES)
+        target = EXERCISES / path.name
+        nbformat.write(notebook, target)
+        print(f"wrote {target.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
