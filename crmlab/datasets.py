@@ -28,12 +28,53 @@ def load_telecom() -> TelecomData:
 
 
 def write_telecom(folder: Path = TELECOM) -> Path:
-    """Regenerate the shipped dataset (and its parameter table) into ``folder``."""
+    """Regenerate the shipped dataset, its parameter table and the data dictionary."""
     from .synth import generate_telecom
     from .synth.parameters import parameter_table
 
     data = generate_telecom()
     data.to_csv(folder)
     parameter_table().to_csv(Path(folder) / "parameters.csv", index=False)
+    (DATASETS / "README.md").write_text(data_dictionary(), encoding="utf-8")
     return Path(folder)
+
+
+DICTIONARY_INTRO = """# Datasets
+
+## `telecom/` — the simulated operator (模拟电信运营商)
+
+`generate_telecom()` with its defaults (5,000 customers, 24 months from 2024-01-01, seed 0,
+locale en_US), written as one CSV file per table. Read it with `crmlab.load_telecom()`, which
+restores the dtypes below, or open the files in a spreadsheet. `make data` regenerates the files
+and this page; `tests/test_tables.py` checks that the shipped files equal a fresh generation.
+
+Money is in currency units (no currency is named). Dates are `YYYY-MM-DD`, times
+`YYYY-MM-DD HH:MM:SS`; an empty cell is a missing value. `truth` and `raw_truth` are the planted
+answers: analyses never read them. `parameters.csv` lists every parameter of the simulator with its
+source (the same table as `crmlab.synth.parameters.parameter_table()`).
+"""
+
+
+def data_dictionary() -> str:
+    """The data dictionary of the telecom tables (Markdown), written from ``SCHEMA``.
+
+    Examples
+    --------
+    >>> "| amount | float | currency | 账单金额 |" in data_dictionary()
+    True
+    """
+    from .synth.parameters import CLV_ANNUAL_DISCOUNT_RATE, CLV_HORIZON_MONTHS
+    from .tables import SCHEMA, TABLE_NOTES
+
+    parts = [DICTIONARY_INTRO]
+    for table, columns in SCHEMA.items():
+        parts.append(f"### `{table}` — {TABLE_NOTES[table]}\n")
+        parts.append("| column | type | unit | 中文 | meaning |\n|---|---|---|---|---|")
+        for column, (kind, unit, zh, meaning) in columns.items():
+            parts.append(f"| {column} | {kind} | {unit} | {zh} | {meaning} |")
+        parts.append("")
+    parts.append(f"`truth.expected_clv` is the expected discounted gross margin over the next "
+                 f"{CLV_HORIZON_MONTHS} months after the window, at {CLV_ANNUAL_DISCOUNT_RATE:.0%} "
+                 "a year, computed from each customer's true parameters and state.\n")
+    return "\n".join(parts)
 

@@ -148,6 +148,24 @@ SCHEMA: dict[str, dict[str, tuple[str, str, str, str]]] = {
 
 TABLES = tuple(SCHEMA)
 
+#: One line per table for the data dictionary.
+TABLE_NOTES = {
+    "customers": "one row per account (客户主数据)",
+    "plans": "tariff plans (资费套餐)",
+    "services": "value-added services that can be cross-sold (增值业务)",
+    "subscriptions": "who held which service, from when to when (业务订购)",
+    "bills": "one row per customer and month while active (月账单)",
+    "topups": "non-contractual purchases: top-ups, add-ons, accessories, devices (充值与购买)",
+    "interactions": "every contact through every channel (客户接触记录)",
+    "complaints": "complaints and their four handling steps (客户投诉)",
+    "surveys": "NPS and satisfaction survey answers (满意度调查)",
+    "campaigns": "marketing campaigns, each a randomised test (营销活动)",
+    "campaign_contacts": "who was in each campaign's test, contacted or not, and what they did (营销接触)",
+    "crm_raw": "the dirty multi-source CRM extract (多来源原始客户记录)",
+    "truth": "the planted truth per customer — never read by analyses (模拟真值)",
+    "raw_truth": "which customer each raw record belongs to (记录归属真值)",
+}
+
 _PANDAS_DTYPES = {"int": "int64", "float": "float64", "bool": "bool", "str": "str",
                   "category": "category"}
 
@@ -174,9 +192,19 @@ def apply_schema(name: str, frame: pd.DataFrame) -> pd.DataFrame:
         elif kind == "bool" and values.dtype != bool:
             out[column] = values.map({True: True, False: False, "True": True, "False": False,
                                       1: True, 0: False, "1": True, "0": False}).astype(bool)
+        elif kind == "category":
+            out[column] = _as_category(values)
         else:
             out[column] = values.astype(_PANDAS_DTYPES[kind])
     return pd.DataFrame(out, index=pd.RangeIndex(len(frame)))
+
+
+def _as_category(values: pd.Series) -> pd.Series:
+    """Categories are the values present, sorted, however the column was made."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        values = values.cat.remove_unused_categories()
+        return values.cat.reorder_categories(sorted(values.cat.categories))
+    return values.astype("category")
 
 
 @dataclass(frozen=True, eq=False)

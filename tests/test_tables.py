@@ -79,3 +79,9 @@ def test_load_does_not_share_state_between_calls():
     first = load_telecom()
     first.customers.loc[0, "name"] = "changed"
     assert load_telecom().customers.loc[0, "name"] != "changed"
+
+
+def test_data_dictionary_is_current():
+    from crmlab.datasets import DATASETS, data_dictionary
+
+    assert (DATASETS / "README.md").read_text(encoding="utf-8") == data_dictionary()

@@ -82,42 +82,45 @@ def generate_telecom(n_customers: int = 5000, months: int = 24, seed: int = 0,
     top = simulate_topups(streams[3], cal, acc, sim)
     contacts = simulate_contacts(streams[4], cal, acc, sim)
 
-    customers = _customers(cal, acc, sim, people, is_business)
+    # Each table takes its final form at once, and what built it is let go: a million
+    # customers fit in a few GB only this way.
+    tables = {}
+
+    def put(name, frame):
+        tables[name] = apply_schema(name, frame)
+
+    put("customers", _customers(cal, acc, sim, people, is_business))
+    del people
     zh_chars = pools["first_female"] if locale == "zh_CN" else None
-    crm_raw, raw_truth = build_crm_raw(streams[5], cal, customers, sim["churn_day"],
+    crm_raw, raw_truth = build_crm_raw(streams[5], cal, tables["customers"], sim["churn_day"],
                                        sim["signup_day"], locale, zh_chars)
-    held_end = _held_at_end(sim, n)
-    truth = pd.DataFrame({
+    put("crm_raw", crm_raw)
+    put("raw_truth", raw_truth)
+    del crm_raw, raw_truth
+    for name in ("interactions", "complaints", "surveys"):
+        put(name, contacts.pop(name))
+    put("bills", _bills(cal, sim.pop("bills")))
+    put("topups", _topups(cal, top))
+    put("subscriptions", _subscriptions(cal, sim, n))
+    put("plans", _plans())
+    put("services", pd.DataFrame({
+        "service": SERVICE_NAMES,
+        "name_zh": [parameters.SERVICES[s]["label_zh"] for s in SERVICE_NAMES],
+        "monthly_fee": [parameters.SERVICES[s]["monthly_fee"] for s in SERVICE_NAMES]}))
+    put("campaigns", _campaigns(cal))
+    put("campaign_contacts", _campaign_contacts(sim))
+    put("truth", pd.DataFrame({
         "customer_id": np.arange(1, n + 1),
-        "segment": SEGMENT_NAMES[acc["segment"]],
+        "segment": pd.Categorical.from_codes(acc["segment"], SEGMENT_NAMES),
         "churn_prob": acc["theta"],
         "topup_rate": top["lam"],
         "dropout_prob": top["p"],
         "topup_active": top["alive"],
         "mean_spend": top["mean_spend"],
-        "expected_clv": np.round(expected_clv(cal, acc, sim, top, held_end), 2),
+        "expected_clv": np.round(expected_clv(cal, acc, sim, top, _held_at_end(sim, n)), 2),
         "uplift": sim["uplift"],
-    })
-    tables = dict(
-        customers=customers,
-        plans=_plans(),
-        services=pd.DataFrame({"service": SERVICE_NAMES,
-                               "name_zh": [parameters.SERVICES[s]["label_zh"] for s in SERVICE_NAMES],
-                               "monthly_fee": [parameters.SERVICES[s]["monthly_fee"]
-                                               for s in SERVICE_NAMES]}),
-        subscriptions=_subscriptions(cal, sim, n),
-        bills=_bills(cal, sim),
-        topups=_topups(cal, top),
-        interactions=contacts["interactions"],
-        complaints=contacts["complaints"],
-        surveys=contacts["surveys"],
-        campaigns=_campaigns(cal),
-        campaign_contacts=_campaign_contacts(sim),
-        crm_raw=crm_raw,
-        truth=truth,
-        raw_truth=raw_truth,
-    )
-    return TelecomData(**{name: apply_schema(name, frame) for name, frame in tables.items()})
+    }))
+    return TelecomData(**{name: tables[name] for name in TelecomData.__dataclass_fields__})
 
 
 def _customers(cal, acc, sim, people, is_business) -> pd.DataFrame:
@@ -160,13 +163,13 @@ def _subscriptions(cal, sim, n) -> pd.DataFrame:
             .reset_index(drop=True))
 
 
-def _bills(cal, sim) -> pd.DataFrame:
-    bills = sim["bills"]
-    frame = pd.DataFrame({"customer_id": bills["customer"] + 1,
-                          "month": cal.month_dates(bills["month"]),
-                          "amount": bills["amount"], "data_gb": bills["data_gb"],
-                          "voice_minutes": bills["voice_minutes"], "paid_late": bills["paid_late"]})
-    return frame.sort_values(["customer_id", "month"], kind="stable").reset_index(drop=True)
+def _bills(cal, bills) -> pd.DataFrame:
+    """One row per customer and month, month by month (as a billing run writes them)."""
+    return pd.DataFrame({"customer_id": bills["customer"].astype(np.int64) + 1,
+                         "month": cal.month_dates(bills["month"]),
+                         "amount": bills["amount"], "data_gb": bills["data_gb"],
+                         "voice_minutes": bills["voice_minutes"].astype(np.int64),
+                         "paid_late": bills["paid_late"]})
 
 
 def _topups(cal, top) -> pd.DataFrame:

@@ -27,6 +27,10 @@ _ONLINE = np.array([0.2, 0.1, 0.05, 0.05, 0.05, 0.1, 0.3, 0.6, 0.9, 1.1, 1.2, 1.
 HOUR_PROFILE = {"phone": _OFFICE, "IVR": _ONLINE, "app": _ONLINE, "web": _ONLINE,
                 "store": np.where(_OFFICE > 0, _OFFICE + 0.5, 0), "e-mail": _ONLINE,
                 "social/WeChat": _ONLINE}
+REASONS = list(P.CONTACT_REASONS) + ["pre-sales enquiry", "new contract", "complaint",
+                                      "cancellation"]
+PRE_SALES, NEW_CONTRACT, COMPLAINT, CANCELLATION = range(len(P.CONTACT_REASONS), len(REASONS))
+TECHNICAL_FAULT = REASONS.index("technical fault")
 SIGNUP_CHANNEL = {"store": "store", "web": "web", "app": "app", "telesales": "phone",
                   "dealer": "store", "direct sales": "phone", "partner": "store"}
 
@@ -44,9 +48,11 @@ def _channel_probabilities() -> np.ndarray:
 
 def _pick_by_row(rng, probabilities: np.ndarray, rows: np.ndarray) -> np.ndarray:
     """One draw per element of ``rows`` from the categorical distribution in that row."""
-    cum = np.cumsum(probabilities, axis=1)
-    u = rng.random(len(rows))[:, None]
-    return np.minimum((u > cum[rows]).sum(axis=1), probabilities.shape[1] - 1)
+    out = np.empty(len(rows), dtype=np.int8)
+    for row in range(len(probabilities)):
+        members = np.flatnonzero(rows == row)
+        out[members] = rng.choice(probabilities.shape[1], size=len(members), p=probabilities[row])
+    return out
 
 
 def _timestamp(rng, cal: Calendar, month: np.ndarray, channel: np.ndarray) -> np.ndarray:
@@ -79,9 +85,8 @@ def simulate_contacts(rng, cal: Calendar, acc: dict, sim: dict) -> dict[str, pd.
     count = rng.poisson(rate[bills["customer"]])
     customer = np.repeat(bills["customer"], count)
     month = np.repeat(bills["month"], count)
-    reasons = np.array(list(P.CONTACT_REASONS))
     reason_p = np.array(list(P.CONTACT_REASONS.values()))
-    reason = reasons[rng.choice(len(reasons), size=len(customer), p=reason_p / reason_p.sum())]
+    reason = rng.choice(len(reason_p), size=len(customer), p=reason_p / reason_p.sum()).astype(np.int8)
 
     # pre-sales enquiries of customers who joined in the window, and the signup itself
     joined = np.flatnonzero(acc["new"])
@@ -104,21 +109,21 @@ def simulate_contacts(rng, cal: Calendar, acc: dict, sim: dict) -> dict[str, pd.
     complaint_time = _timestamp(rng, cal, c_month, complaint_channel)
     web_app = np.array([list(CHANNEL_NAMES).index("web"), list(CHANNEL_NAMES).index("app")])
     pre_channel = web_app[rng.integers(0, 2, len(pre_customer))]
-    signup_channel = np.array([list(CHANNEL_NAMES).index(SIGNUP_CHANNEL[c])
-                               for c in sim["acquisition_channel"][joined]], dtype=np.int64)
+    signup_channel = pd.Series(sim["acquisition_channel"][joined]).map(
+        {k: list(CHANNEL_NAMES).index(v) for k, v in SIGNUP_CHANNEL.items()}).to_numpy(np.int64)
     cancel_channel = np.where(rng.random(len(cancel)) < 0.5, 0, list(CHANNEL_NAMES).index("store"))
 
     parts = [
         (customer, ordinary_time, ordinary_channel, reason),
-        (pre_customer, pre_day, pre_channel, np.full(len(pre_customer), "pre-sales enquiry")),
-        (joined, sim["signup_day"][joined], signup_channel, np.full(len(joined), "new contract")),
-        (c_customer, complaint_time, complaint_channel, np.full(len(c_customer), "complaint")),
-        (cancel, sim["churn_day"][cancel], cancel_channel, np.full(len(cancel), "cancellation")),
+        (pre_customer, pre_day, pre_channel, np.full(len(pre_customer), PRE_SALES, np.int8)),
+        (joined, sim["signup_day"][joined], signup_channel, np.full(len(joined), NEW_CONTRACT, np.int8)),
+        (c_customer, complaint_time, complaint_channel, np.full(len(c_customer), COMPLAINT, np.int8)),
+        (cancel, sim["churn_day"][cancel], cancel_channel, np.full(len(cancel), CANCELLATION, np.int8)),
     ]
     who = np.concatenate([p[0] for p in parts])
     when = np.concatenate([p[1] for p in parts])
     channel = np.concatenate([p[2] for p in parts])
-    why = np.concatenate([p[3].astype(object) for p in parts])
+    why = np.concatenate([p[3] for p in parts])
     # the complaint contacts keep their complaint's position so complaints can point to them
     complaint_pos = np.arange(len(c_customer)) + sum(len(p[0]) for p in parts[:3])
     order = np.argsort(when, kind="stable")
@@ -127,10 +132,10 @@ def simulate_contacts(rng, cal: Calendar, acc: dict, sim: dict) -> dict[str, pd.
 
     n = len(who)
     median = np.array([P.CHANNELS[c]["median_s"] for c in CHANNEL_NAMES])[channel]
-    is_complaint = why == "complaint"
+    is_complaint = why == COMPLAINT
     duration = median * np.exp(0.6 * rng.standard_normal(n)) * np.where(is_complaint, 1.8, 1.0)
     fcr_p = np.array([P.CHANNELS[c]["fcr"] for c in CHANNEL_NAMES])[channel]
-    fcr_p = np.where(is_complaint, fcr_p * 0.6, np.where(why == "technical fault", fcr_p * 0.85,
+    fcr_p = np.where(is_complaint, fcr_p * 0.6, np.where(why == TECHNICAL_FAULT, fcr_p * 0.85,
                                                          np.minimum(fcr_p * 1.08, 0.97)))
     resolved = rng.random(n) < fcr_p
 
@@ -140,7 +145,7 @@ def simulate_contacts(rng, cal: Calendar, acc: dict, sim: dict) -> dict[str, pd.
     mean_wait = np.where(peak, P.PHONE_QUEUE["mean_wait_s_peak"], P.PHONE_QUEUE["mean_wait_s_quiet"])
     wait = rng.exponential(mean_wait)
     patience = rng.exponential(P.PHONE_QUEUE["mean_patience_s"], n)
-    abandoned = phone & (wait > patience) & (why != "complaint")
+    abandoned = phone & (wait > patience) & ~is_complaint
     wait = np.where(abandoned, patience, wait)
     duration = np.where(abandoned, 0.0, duration)
     resolved &= ~abandoned
@@ -155,8 +160,8 @@ def simulate_contacts(rng, cal: Calendar, acc: dict, sim: dict) -> dict[str, pd.
         "interaction_id": rank + 1,
         "customer_id": who + 1,
         "timestamp": cal.to_datetime(when),
-        "channel": CHANNEL_NAMES[channel],
-        "reason": why.astype(str),
+        "channel": pd.Categorical.from_codes(channel, CHANNEL_NAMES),
+        "reason": pd.Categorical.from_codes(why, REASONS),
         "duration_s": np.round(duration),
         "wait_s": np.where(phone, np.round(wait), np.nan),
         "abandoned": abandoned,

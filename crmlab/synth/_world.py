@@ -289,10 +289,10 @@ def _bill_rows(rng, t, idx, acc, plan, held, late_prop, segment) -> dict:
     extra = rng.gamma(2.0, extra_mean / 2.0)
     amount = lines * PLAN_FEE[p] * price_index + held[idx] @ SERVICE_FEE + extra
     usage = np.exp(0.35 * rng.standard_normal(len(idx)) - 0.45)
-    return dict(customer=idx, month=np.full(len(idx), t), amount=np.round(amount, 2),
-                data_gb=np.round(lines * PLAN_DATA[p] * usage, 3),
+    return dict(customer=idx.astype(np.int32), month=np.full(len(idx), t, dtype=np.int16),
+                amount=np.round(amount, 2), data_gb=np.round(lines * PLAN_DATA[p] * usage, 3),
                 voice_minutes=np.round(lines * PLAN_VOICE[p] * 0.5 * usage * rng.uniform(
-                    0.6, 1.4, len(idx))).astype(np.int64),
+                    0.6, 1.4, len(idx))).astype(np.int32),
                 paid_late=rng.random(len(idx)) < late_prop[idx])
 
 
