@@ -10,20 +10,8 @@ from ._calendar import Calendar
 from ._world import SEGMENT_NAMES, segment_array
 
 CHANNEL_NAMES = np.array(list(P.CHANNELS))
-# How much each segment prefers each channel over the average mix.
-CHANNEL_PREFERENCE = {
-    "digital": {"app": 2.0, "social/WeChat": 2.0, "store": 0.5, "phone": 0.7},
-    "voice": {"phone": 1.8, "store": 1.8, "app": 0.3, "social/WeChat": 0.3, "web": 0.5},
-    "premium": {"phone": 1.3, "app": 1.2},
-    "small_business": {"e-mail": 3.0, "phone": 1.3},
-    "key_account": {"e-mail": 4.0, "phone": 1.5, "IVR": 0.3},
-}
-# Relative weight of each weekday (Monday first) and each hour, by kind of channel.
-WEEKDAY_WEIGHT = np.array([1.15, 1.05, 1.0, 1.0, 1.05, 0.8, 0.55])
-_OFFICE = np.array([0, 0, 0, 0, 0, 0, 0, 0.3, 1.0, 1.8, 2.2, 2.0, 1.3, 1.6, 2.0, 1.9,
-                    1.7, 1.3, 0.9, 0.6, 0.3, 0, 0, 0], dtype=float)
-_ONLINE = np.array([0.2, 0.1, 0.05, 0.05, 0.05, 0.1, 0.3, 0.6, 0.9, 1.1, 1.2, 1.2, 1.3, 1.2,
-                    1.1, 1.1, 1.1, 1.2, 1.4, 1.7, 1.9, 1.8, 1.2, 0.6], dtype=float)
+WEEKDAY_WEIGHT = np.array(P.WEEKDAY_WEIGHT)
+_OFFICE, _ONLINE = np.array(P.HOURS_OFFICE, dtype=float), np.array(P.HOURS_ONLINE, dtype=float)
 HOUR_PROFILE = {"phone": _OFFICE, "IVR": _ONLINE, "app": _ONLINE, "web": _ONLINE,
                 "store": np.where(_OFFICE > 0, _OFFICE + 0.5, 0), "e-mail": _ONLINE,
                 "social/WeChat": _ONLINE}
@@ -40,7 +28,7 @@ def _channel_probabilities() -> np.ndarray:
     share = np.array([P.CHANNELS[c]["share"] for c in CHANNEL_NAMES])
     rows = []
     for seg in SEGMENT_NAMES:
-        pref = CHANNEL_PREFERENCE.get(seg, {})
+        pref = P.CHANNEL_PREFERENCE.get(seg, {})
         w = share * np.array([pref.get(c, 1.0) for c in CHANNEL_NAMES])
         rows.append(w / w.sum())
     return np.array(rows)
@@ -99,12 +87,12 @@ def simulate_contacts(rng, cal: Calendar, acc: dict, sim: dict) -> dict[str, pd.
     # complaints and cancellations
     c_customer, c_month, c_good = sim["complaints"]
     churners = np.flatnonzero(sim["churned"])
-    cancel = churners[rng.random(len(churners)) < 0.75]
+    cancel = churners[rng.random(len(churners)) < P.CANCELLATION_CONTACT_SHARE]
 
     channel_p = _channel_probabilities()
     ordinary_channel = _pick_by_row(rng, channel_p, segment[customer])
     ordinary_time = _timestamp(rng, cal, month, ordinary_channel)
-    complaint_channel = np.where(rng.random(len(c_customer)) < 0.6, 0,
+    complaint_channel = np.where(rng.random(len(c_customer)) < P.COMPLAINTS_BY_PHONE, 0,
                                  _pick_by_row(rng, channel_p, segment[c_customer]))
     complaint_time = _timestamp(rng, cal, c_month, complaint_channel)
     web_app = np.array([list(CHANNEL_NAMES).index("web"), list(CHANNEL_NAMES).index("app")])
@@ -187,14 +175,16 @@ def _complaints(rng, cal, customer, good, opened, interaction_id) -> pd.DataFram
 
     hours = 1 / 24
     recorded = opened + np.where(good, rng.exponential(2 * hours, n), rng.exponential(30 * hours, n))
-    remedy_days = np.where(good, rng.gamma(2.0, 0.8, n), rng.gamma(2.0, 4.5, n)) * (1 + severity)
+    remedy_days = rng.gamma(2.0, np.where(good, spec["remedy_mean_days_good"],
+                                          spec["remedy_mean_days_poor"]) / 2, n) * (1 + severity)
     remedied = recorded + remedy_days
     follow = rng.random(n) < np.where(good, spec["followup_prob_good"], spec["followup_prob_poor"])
     followed_up = np.where(follow, remedied + rng.uniform(1, 4, n), np.nan)
     closed = np.where(follow, followed_up, remedied) + rng.uniform(0, 0.5, n)
     reopened = rng.random(n) < np.where(good, spec["reopen_prob_good"], spec["reopen_prob_poor"])
-    base = np.array([10.0, 30.0, 80.0])[severity]
-    compensation = np.where(rng.random(n) < np.where(good, 0.6, 0.25),
+    base = np.array(spec["compensation_by_severity"])[severity]
+    compensation = np.where(rng.random(n) < np.where(good, spec["compensation_prob_good"],
+                                                     spec["compensation_prob_poor"]),
                             np.round(base * rng.gamma(3.0, 1 / 3.0, n), 2), 0.0)
 
     def within(days):
@@ -259,6 +249,7 @@ def _complaint_penalty(customer, month, c_customer, c_month, c_good, months) -> 
         lookup = customer.astype(np.int64) * span + (month - back)
         found = poor.reindex(lookup)
         hit = found.notna().to_numpy()
-        worse = np.where(found.fillna(False).to_numpy(dtype=bool), 3.0, 0.5)
+        worse = np.where(found.fillna(False).to_numpy(dtype=bool),
+                         P.COMPLAINTS["nps_penalty_poor"], P.COMPLAINTS["nps_penalty_good"])
         penalty = np.maximum(penalty, np.where(hit, worse, 0.0))
     return penalty

@@ -142,7 +142,7 @@ def simulate(rng, cal: Calendar, acc: dict, age_years: np.ndarray) -> dict:
                 elif spec["offer"] in PLAN_IDS:
                     plan[took] = PLAN_INDEX[spec["offer"]]
                 else:
-                    retention_factor[took] = 0.5
+                    retention_factor[took] = spec["churn_factor"]
 
         # complaints this month, and their effect on churn now and in the next months
         has_complaint = rng.random(len(idx)) < complaint_rate[idx]
@@ -173,7 +173,7 @@ def simulate(rng, cal: Calendar, acc: dict, age_years: np.ndarray) -> dict:
                    * seg_mult[still] * affinity)
         draw = rng.random(adopt_p.shape)
         adopt = ~held[still] & (draw < adopt_p)
-        drop = held[still] & (draw > 1 - 0.012)
+        drop = held[still] & (draw > 1 - P.SERVICE_CANCEL_PER_MONTH)
         rows, cols = np.nonzero(adopt)
         day = cal.month_start[t] + rng.random(len(rows)) * cal.month_length[t]
         held[still[rows], cols] = True
@@ -247,10 +247,13 @@ def planted_uplift(segment, age_years, tenure, late_prop) -> np.ndarray:
     Younger, newer customers respond to offers; long-tenure customers with payment trouble are
     'sleeping dogs' whom a contact nudges away (negative uplift).
     """
+    spec = P.UPLIFT
     base = segment_array("uplift_base", segment)
-    age_factor = np.interp(age_years, [18, 35, 55, 80], [1.8, 1.4, 0.7, 0.3])
-    tenure_factor = np.where(tenure < 12, 1.5, np.where(tenure < 36, 1.0, 0.6))
-    sleeping = np.where((late_prop > 0.15) & (tenure >= 24), -0.04, 0.0)
+    age_factor = np.interp(age_years, spec["age_years"], spec["age_factor"])
+    tenure_factor = np.asarray(spec["tenure_factor"])[np.searchsorted(spec["tenure_months"],
+                                                                      tenure, side="right")]
+    sleeping = np.where((late_prop > spec["sleeping_dog_late_share"])
+                        & (tenure >= spec["sleeping_dog_tenure"]), spec["sleeping_dog_uplift"], 0.0)
     return base * age_factor * tenure_factor + sleeping
 
 

@@ -158,6 +158,9 @@ SERVICES: dict[str, dict] = {
                             segments={"digital": 3.5, "family": 1.5, "voice": 0.1}),
 }
 
+#: Chance per month that a customer cancels a value-added service they hold.
+SERVICE_CANCEL_PER_MONTH = 0.012
+
 #: Top-up / one-off products, by the amount of the purchase (upper bound of the band).
 TOPUP_PRODUCTS = [
     (12.0, "data top-up"),
@@ -179,6 +182,10 @@ COMPLAINTS = dict(
     severity={"low": 0.55, "medium": 0.33, "high": 0.12},
     reopen_prob_good=0.03, reopen_prob_poor=0.30,
     followup_prob_good=0.95, followup_prob_poor=0.25,
+    remedy_mean_days_good=1.6, remedy_mean_days_poor=9.0,  # x (1 + severity level 0/1/2)
+    compensation_by_severity=(10.0, 30.0, 80.0), compensation_prob_good=0.6,
+    compensation_prob_poor=0.25,
+    nps_penalty_good=0.5, nps_penalty_poor=3.0,  # NPS points lost for three months
 )
 
 #: Channels of the contact centre and their share of ordinary contacts, median handling time (s),
@@ -194,6 +201,24 @@ CHANNELS: dict[str, dict] = {
                           csat_rate=0.12),
 }
 
+#: When and where customers get in touch: each segment's preference over the average channel mix,
+#: weekday weights (Monday first) and hour-of-day profiles of office-hours and always-on channels.
+CHANNEL_PREFERENCE = {
+    "digital": {"app": 2.0, "social/WeChat": 2.0, "store": 0.5, "phone": 0.7},
+    "voice": {"phone": 1.8, "store": 1.8, "app": 0.3, "social/WeChat": 0.3, "web": 0.5},
+    "premium": {"phone": 1.3, "app": 1.2},
+    "small_business": {"e-mail": 3.0, "phone": 1.3},
+    "key_account": {"e-mail": 4.0, "phone": 1.5, "IVR": 0.3},
+}
+WEEKDAY_WEIGHT = (1.15, 1.05, 1.0, 1.0, 1.05, 0.8, 0.55)
+HOURS_OFFICE = (0, 0, 0, 0, 0, 0, 0, 0.3, 1.0, 1.8, 2.2, 2.0, 1.3, 1.6, 2.0, 1.9, 1.7, 1.3, 0.9,
+                0.6, 0.3, 0, 0, 0)
+HOURS_ONLINE = (0.2, 0.1, 0.05, 0.05, 0.05, 0.1, 0.3, 0.6, 0.9, 1.1, 1.2, 1.2, 1.3, 1.2, 1.1, 1.1,
+                1.1, 1.2, 1.4, 1.7, 1.9, 1.8, 1.2, 0.6)
+#: Share of leavers who call or visit to cancel; share of complaints made by phone.
+CANCELLATION_CONTACT_SHARE = 0.75
+COMPLAINTS_BY_PHONE = 0.6
+
 #: Contact reasons of ordinary contacts (complaints and cancellations are added from events).
 CONTACT_REASONS = {"billing question": 0.26, "technical fault": 0.20, "plan change": 0.14,
                    "roaming": 0.06, "device": 0.10, "information": 0.18, "payment": 0.06}
@@ -203,6 +228,13 @@ PHONE_QUEUE = dict(mean_patience_s=240.0, mean_wait_s_quiet=15.0, mean_wait_s_pe
 
 #: Surveys: share of active customers asked each quarter; NPS target between -3 and +24.
 SURVEYS = dict(quarterly_sample=0.08, nps_centre=7.6, nps_spread=1.9)
+
+#: The planted uplift (truth.uplift): segment's uplift_base x an age factor (interpolated between
+#: the ages given) x a tenure factor; customers with payment trouble and long tenure are
+#: "sleeping dogs" whom a contact nudges away.
+UPLIFT = dict(age_years=(18, 35, 55, 80), age_factor=(1.8, 1.4, 0.7, 0.3),
+              tenure_months=(12, 36), tenure_factor=(1.5, 1.0, 0.6),
+              sleeping_dog_late_share=0.15, sleeping_dog_tenure=24, sleeping_dog_uplift=-0.04)
 
 #: Campaigns: randomised, half treated. ``uplift_scale`` multiplies the customer's planted uplift
 #: (truth.uplift is the uplift of the scale-1 campaign C01 in response probability).
@@ -215,7 +247,7 @@ CAMPAIGNS = [
          revenue_per_response=60.0),
     dict(campaign_id="C03", name="Loyalty retention call", kind="retention", offer="loyalty discount",
          month=20, channel="phone", cost_per_contact=3.0, eligible_share=0.3, uplift_scale=0.5,
-         revenue_per_response=150.0),
+         revenue_per_response=150.0, churn_factor=0.5),
 ]
 
 #: Dirty CRM extract: sources other than billing, the chance that a customer appears in each,
@@ -256,7 +288,12 @@ def parameter_table():
          "discount rate of truth.expected_clv"),
         ("NEW_CUSTOMER_SHARE", NEW_CUSTOMER_SHARE, "share", "joined during the window"),
         ("MAX_TENURE_MONTHS", MAX_TENURE_MONTHS, "months", "IBM Telco tenure 0-72"),
+        ("SERVICE_CANCEL_PER_MONTH", SERVICE_CANCEL_PER_MONTH, "per month", "planted"),
+        ("CANCELLATION_CONTACT_SHARE", CANCELLATION_CONTACT_SHARE, "share", "planted"),
+        ("COMPLAINTS_BY_PHONE", COMPLAINTS_BY_PHONE, "share", "planted"),
     ]
+    for key, value in UPLIFT.items():
+        rows.append((f"UPLIFT[{key}]", value, "", "planted campaign uplift"))
     for key, value in COMPLAINTS.items():
         if not isinstance(value, dict):
             rows.append((f"COMPLAINTS[{key}]", value, "", "planted complaint effect"))
