@@ -78,3 +78,41 @@ def data_dictionary() -> str:
                  "a year, computed from each customer's true parameters and state.\n")
     return "\n".join(parts)
 
+
+
+CDNOW = DATASETS / "cdnow"
+
+
+def load_cdnow(kind: str = "transactions"):
+    """The CDNOW sample of Fader, Hardie & Lee (2005): 2,357 customers who first bought in Q1 1997,
+    followed to the end of June 1998 (78 weeks).
+
+    Parameters
+    ----------
+    kind : {"transactions", "summary"}
+        ``"transactions"``: one row per purchase (customer_id, date, quantity, amount).
+        ``"summary"``: one row per customer in weeks, as in the paper: ``frequency`` (repeat
+        purchases), ``recency`` and ``T`` (weeks since the first purchase), ``monetary_value``
+        (mean repeat spend), indexed by customer_id.
+
+    Examples
+    --------
+    >>> summary = load_cdnow("summary")
+    >>> len(summary), int(summary["frequency"].sum())
+    (2357, 2457)
+    """
+    import pandas as pd
+
+    from ._validation import check_choice
+
+    check_choice(kind, "kind", ("transactions", "summary"), where="load_cdnow")
+    if kind == "summary":
+        frame = pd.read_csv(CDNOW / "cdnow_customers_summary_with_transactions.csv")
+        frame = frame.rename(columns={"ID": "customer_id", "x": "frequency", "t_x": "recency",
+                                      "zbar": "monetary_value"})
+        return frame.set_index("customer_id")
+    frame = pd.read_csv(CDNOW / "CDNOW_sample.txt", sep=r"\s+", header=None,
+                        names=["master_id", "customer_id", "date", "quantity", "amount"],
+                        dtype={"date": str})
+    frame["date"] = pd.to_datetime(frame["date"], format="%Y%m%d")
+    return frame[["customer_id", "date", "quantity", "amount"]]

@@ -1,0 +1,457 @@
+"""Differentiate (区分客户): who is worth most, and what to do about it.
+
+The 80/20 rule (帕雷托定理) with the Pareto table, Lorenz curve and Gini; ABC analysis (ABC分析法);
+RFM (最近一次购买 · 消费频率 · 购买金额); the customer pyramid (贵宾型 MVC / 改进型 MGC / 维持型 /
+放弃型); key-customer scoring (核心客户评价) and the attractiveness × relationship portfolio with
+its six strategies; k-means segments described in business words.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ._validation import check_columns
+
+
+def _values(values, where: str, name: str = "values", allow_negative=False) -> pd.Series:
+    """A numeric Series (index kept), checked for NaN and, unless allowed, negative numbers."""
+    if isinstance(values, pd.DataFrame):
+        raise TypeError(f"{where}: {name} must be a Series (or 1-D array) of numbers, "
+                        "got a DataFrame; pick one column")
+    series = values.copy() if isinstance(values, pd.Series) else pd.Series(np.asarray(values))
+    if series.empty:
+        raise ValueError(f"{where}: {name} is empty")
+    if not pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series):
+        raise TypeError(f"{where}: {name} must be numeric, got dtype {series.dtype}")
+    if series.isna().any():
+        raise ValueError(f"{where}: {name} has {int(series.isna().sum())} missing values; "
+                         "fill or drop them first (e.g. .fillna(0) for customers without spend)")
+    if not allow_negative and (series < 0).any():
+        raise ValueError(f"{where}: {name} has {int((series < 0).sum())} negative values; "
+                         "expected values >= 0")
+    return series.astype(float)
+
+
+# ------------------------------------------------------------------ 80/20, Lorenz, Gini, ABC
+
+
+def pareto_table(values) -> pd.DataFrame:
+    """Customers from most to least valuable, with cumulative shares of customers and of value.
+
+    Parameters
+    ----------
+    values : Series
+        Value per customer (revenue, margin, …), indexed by customer id; all >= 0.
+
+    Returns
+    -------
+    DataFrame
+        Indexed by customer id in descending order of value: ``value``, ``rank`` (1 = most
+        valuable), ``value_share``, ``cum_customer_share``, ``cum_value_share``.
+
+    Examples
+    --------
+    >>> pareto_table(pd.Series([10.0, 60.0, 30.0], index=["a", "b", "c"]))
+       value  rank  value_share  cum_customer_share  cum_value_share
+    b   60.0     1          0.6            0.333333              0.6
+    c   30.0     2          0.3            0.666667              0.9
+    a   10.0     3          0.1            1.000000              1.0
+    """
+    series = _values(values, "pareto_table")
+    total = series.sum()
+    if total <= 0:
+        raise ValueError("pareto_table: values add up to 0; there is no value to share")
+    ordered = series.sort_values(ascending=False, kind="stable")
+    n = len(ordered)
+    table = pd.DataFrame({"value": ordered.to_numpy(),
+                          "rank": np.arange(1, n + 1),
+                          "value_share": ordered.to_numpy() / total}, index=ordered.index)
+    table["cum_customer_share"] = table["rank"] / n
+    table["cum_value_share"] = table["value_share"].cumsum()
+    return table
+
+
+def share_of_top(values, fraction: float = 0.2) -> float:
+    """Share of all value held by the top ``fraction`` of customers — the 80/20 figure.
+
+    The cumulative curve is interpolated between customers, so any fraction is allowed.
+
+    Examples
+    --------
+    >>> share_of_top([50, 30, 10, 5, 5], fraction=0.2)
+    0.5
+    >>> share_of_top([50, 30, 10, 5, 5], fraction=0.3)
+    0.65
+    """
+    if not 0 <= fraction <= 1:
+        raise ValueError(f"share_of_top: fraction must be between 0 and 1, got {fraction!r}")
+    table = pareto_table(values)
+    x = np.concatenate([[0.0], table["cum_customer_share"].to_numpy()])
+    y = np.concatenate([[0.0], table["cum_value_share"].to_numpy()])
+    return round(float(np.interp(fraction, x, y)), 12)
+
+
+def gini(values) -> float:
+    """Gini coefficient of value across customers: 0 when all are worth the same, towards 1
+    when one customer holds everything.
+
+    Examples
+    --------
+    >>> gini([1, 1, 1, 1])
+    0.0
+    >>> gini([0, 0, 0, 1])
+    0.75
+    """
+    series = _values(values, "gini")
+    x = np.sort(series.to_numpy())
+    n = len(x)
+    if x.sum() == 0:
+        raise ValueError("gini: values add up to 0; the Gini coefficient is undefined")
+    ranks = np.arange(1, n + 1)
+    return float(((2 * ranks - n - 1) * x).sum() / (n * x.sum()))
+
+
+def lorenz_points(values) -> pd.DataFrame:
+    """The Lorenz curve: cumulative share of customers (poorest first) against share of value,
+    starting at (0, 0) — for plotting with :func:`crmlab.plot.lorenz_curve`."""
+    series = _values(values, "lorenz_points")
+    x = np.sort(series.to_numpy())
+    n = len(x)
+    return pd.DataFrame({"customer_share": np.arange(n + 1) / n,
+                         "value_share": np.concatenate([[0.0], np.cumsum(x) / x.sum()])})
+
+
+def abc_classes(values, cutoffs=(0.8, 0.95)) -> pd.Series:
+    """ABC analysis: A = the customers who make up the first 80 % of value, B the next 15 %, C the rest.
+
+    A customer belongs to A when the value of all customers ranked above them is still below the
+    first cutoff (so the customer who crosses 80 % is an A). Ties keep their order in the input.
+
+    Returns
+    -------
+    Series of "A" / "B" / "C" (categorical), in the order and with the index of ``values``.
+
+    Examples
+    --------
+    >>> abc_classes(pd.Series([5, 50, 10, 30, 5], index=list("vwxyz"))).tolist()
+    ['B', 'A', 'B', 'A', 'C']
+    """
+    first, second = cutoffs
+    if not 0 < first < second <= 1:
+        raise ValueError(f"abc_classes: cutoffs must satisfy 0 < A cutoff < B cutoff <= 1, got {cutoffs!r}")
+    table = pareto_table(values)
+    before = table["cum_value_share"] - table["value_share"]
+    labels = np.where(before < first - 1e-12, "A", np.where(before < second - 1e-12, "B", "C"))
+    series = values if isinstance(values, pd.Series) else pd.Series(np.asarray(values))
+    classes = pd.Series(labels, index=table.index).reindex(series.index)
+    return pd.Series(pd.Categorical(classes, categories=["A", "B", "C"]), index=series.index,
+                     name="abc_class")
+
+
+# ------------------------------------------------------------------ RFM
+
+
+def _scores(values: pd.Series, bins: int, higher_is_better: bool) -> pd.Series:
+    """Scores 1..bins by percentile rank; equal values always share a score."""
+    ranked = values.rank(method="average", pct=True, ascending=higher_is_better)
+    return np.ceil(ranked * bins).clip(1, bins).astype(np.int64)
+
+
+def rfm_table(transactions: pd.DataFrame, as_of=None, customer_col: str = "customer_id",
+              date_col: str = "date", amount_col: str = "amount", bins: int = 5) -> pd.DataFrame:
+    """RFM per customer: recency (days since the last purchase), frequency (purchases), monetary
+    (total spend), scored 1..``bins`` (5 best) by percentile rank.
+
+    Equal values share a score (all one-purchase customers get the same F), so a score may hold
+    more or fewer than 1/bins of the customers. R is best for the smallest recency.
+
+    Parameters
+    ----------
+    transactions : DataFrame
+        One row per purchase.
+    as_of : date-like, optional
+        Reference day for recency; default the day after the last purchase in the data.
+
+    Returns
+    -------
+    DataFrame indexed by customer id: recency_days, frequency, monetary, R, F, M, rfm_code.
+
+    Examples
+    --------
+    >>> log = pd.DataFrame({"customer_id": [1, 1, 2, 3, 3, 3],
+    ...                     "date": pd.to_datetime(["2024-01-01", "2024-03-01", "2024-02-01",
+    ...                                             "2024-01-15", "2024-02-15", "2024-03-10"]),
+    ...                     "amount": [20.0, 30.0, 500.0, 10.0, 10.0, 10.0]})
+    >>> rfm_table(log, as_of="2024-03-31", bins=3)  # doctest: +NORMALIZE_WHITESPACE
+                 recency_days  frequency  monetary  R  F  M rfm_code
+    customer_id
+    1                      30          2      50.0  2  2  2      222
+    2                      59          1     500.0  1  1  3      113
+    3                      21          3      30.0  3  3  1      331
+    """
+    from .clv import check_transactions
+
+    where = "rfm_table"
+    if isinstance(bins, bool) or not isinstance(bins, (int, np.integer)) or bins < 2:
+        raise ValueError(f"{where}: bins must be an integer >= 2, got {bins!r}")
+    end = None if as_of is None else pd.Timestamp(as_of)
+    customers, dates, amounts = check_transactions(transactions, customer_col, date_col,
+                                                   amount_col, where, as_of=end)
+    if end is None:
+        end = dates.max().normalize() + pd.Timedelta(days=1)
+    grouped = pd.DataFrame({"c": customers.to_numpy(), "d": dates.to_numpy(),
+                            "a": amounts}).groupby("c", sort=True)
+    table = grouped.agg(last=("d", "max"), frequency=("d", "size"), monetary=("a", "sum"))
+    table.index.name = customer_col
+    table["recency_days"] = (end - table["last"]).dt.days
+    table = table[["recency_days", "frequency", "monetary"]]
+    table["R"] = _scores(table["recency_days"], bins, higher_is_better=False)
+    table["F"] = _scores(table["frequency"], bins, higher_is_better=True)
+    table["M"] = _scores(table["monetary"], bins, higher_is_better=True)
+    table["rfm_code"] = (table["R"].astype(str) + table["F"].astype(str) + table["M"].astype(str))
+    return table
+
+
+#: The RFM segment rules, checked top to bottom; the first that fits names the customer.
+#: Ranges are inclusive, on 1-5 scores; FM is the rounded mean of F and M.
+RFM_RULES = pd.DataFrame([
+    ("champions", "冠军客户", 4, 5, 4, 5, "bought recently, buy often and spend the most"),
+    ("loyal", "忠诚客户", 3, 5, 3, 5, "buy regularly and spend well"),
+    ("new customers", "新客户", 4, 5, 1, 1, "first purchase was recent"),
+    ("potential loyalists", "潜力客户", 4, 5, 2, 3, "recent, with growing frequency and spend"),
+    ("can't lose them", "不能失去的客户", 1, 1, 4, 5, "were among the best, have not come back"),
+    ("at risk", "流失风险客户", 1, 2, 3, 5, "spent well, long ago"),
+    ("need attention", "需关注客户", 3, 3, 1, 2, "average recency, low frequency and spend"),
+    ("hibernating", "沉睡客户", 1, 2, 1, 2, "last purchase long ago, little spend"),
+], columns=["segment", "segment_zh", "r_min", "r_max", "fm_min", "fm_max", "description"])
+
+
+def rfm_segments(rfm: pd.DataFrame, rules: pd.DataFrame | None = None) -> pd.Series:
+    """Name each customer's RFM segment by the first rule of ``rules`` (default ``RFM_RULES``) that fits.
+
+    ``rfm`` needs the columns R, F, M (1-5 scores, as from :func:`rfm_table` with ``bins=5``).
+    Customers no rule fits are "others" — counted, never dropped.
+
+    Examples
+    --------
+    >>> scores = pd.DataFrame({"R": [5, 1, 5, 2], "F": [5, 5, 1, 1], "M": [5, 4, 1, 2]})
+    >>> rfm_segments(scores).tolist()
+    ['champions', "can't lose them", 'new customers', 'hibernating']
+    """
+    where = "rfm_segments"
+    check_columns(rfm, ["R", "F", "M"], "rfm", where=where)
+    rules = RFM_RULES if rules is None else rules
+    check_columns(rules, ["segment", "r_min", "r_max", "fm_min", "fm_max"], "rules", where=where)
+    r = rfm["R"].to_numpy()
+    fm = np.floor((rfm["F"].to_numpy() + rfm["M"].to_numpy()) / 2 + 0.5)
+    labels = np.full(len(rfm), "others", dtype=object)
+    open_ = np.ones(len(rfm), dtype=bool)
+    for rule in rules.itertuples():
+        fits = open_ & (r >= rule.r_min) & (r <= rule.r_max) & (fm >= rule.fm_min) & (fm <= rule.fm_max)
+        labels[fits] = rule.segment
+        open_ &= ~fits
+    order = list(rules["segment"]) + ["others"]
+    return pd.Series(pd.Categorical(labels, categories=order), index=rfm.index, name="rfm_segment")
+
+
+# ------------------------------------------------------------------ customer pyramid
+
+
+PYRAMID_LEVELS = ["MVC", "MGC", "maintain", "below-zero"]
+
+
+def customer_pyramid(value, potential, mvc_share: float = 0.2, mgc_share: float = 0.2) -> pd.Series:
+    """The customer pyramid (客户金字塔).
+
+    - ``below-zero`` (放弃型/负值客户): value < 0 — they cost more than they bring;
+    - ``MVC`` most valuable (贵宾型): the top ``mvc_share`` of all customers by value;
+    - ``MGC`` most growable (改进型): of the rest, the top ``mgc_share`` of all customers by
+      ``potential`` (what they could still be worth);
+    - ``maintain`` (维持型): everyone else.
+
+    Examples
+    --------
+    >>> value = pd.Series([100, 50, 20, 10, 5, -3, 1, 2, 3, 4])
+    >>> potential = pd.Series([0, 0, 90, 0, 80, 50, 0, 0, 0, 0])
+    >>> customer_pyramid(value, potential).tolist()
+    ['MVC', 'MVC', 'MGC', 'maintain', 'MGC', 'below-zero', 'maintain', 'maintain', 'maintain', 'maintain']
+    """
+    where = "customer_pyramid"
+    value = _values(value, where, "value", allow_negative=True)
+    potential = _values(potential, where, "potential", allow_negative=True)
+    if len(value) != len(potential) or not value.index.equals(potential.index):
+        raise ValueError(f"{where}: value and potential must have the same index")
+    for name, share in (("mvc_share", mvc_share), ("mgc_share", mgc_share)):
+        if not 0 <= share <= 1:
+            raise ValueError(f"{where}: {name} must be between 0 and 1, got {share!r}")
+    n = len(value)
+    positions = np.arange(n)
+    level = np.full(n, "maintain", dtype=object)
+    negative = value.to_numpy() < 0
+    by_value = positions[np.argsort(-value.to_numpy(), kind="stable")]
+    by_value = by_value[~negative[by_value]]
+    mvc = by_value[: int(round(mvc_share * n))]
+    level[mvc] = "MVC"
+    candidates = ~negative & (level == "maintain")
+    by_potential = positions[np.argsort(-potential.to_numpy(), kind="stable")]
+    by_potential = by_potential[candidates[by_potential]]
+    level[by_potential[: int(round(mgc_share * n))]] = "MGC"
+    level[negative] = "below-zero"
+    return pd.Series(pd.Categorical(level, categories=PYRAMID_LEVELS), index=value.index,
+                     name="pyramid_level")
+
+
+# ------------------------------------------------------------------ key customers and portfolio
+
+
+def key_customer_score(indicators: pd.DataFrame, weights: dict) -> pd.DataFrame:
+    """Weighted score of normalised indicators (e.g. attractiveness, potential, relationship).
+
+    Each indicator is scaled to 0-100 by min-max over the customers (a constant indicator scores
+    50), then combined with ``weights`` (normalised to sum to 1).
+
+    Returns
+    -------
+    DataFrame: the scaled indicators and ``score`` (0-100), indexed like ``indicators``.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"attractiveness": [10, 20, 30], "relationship": [3, 1, 2]})
+    >>> key_customer_score(table, {"attractiveness": 2, "relationship": 1})["score"].round(1).tolist()
+    [33.3, 33.3, 83.3]
+    """
+    where = "key_customer_score"
+    if not isinstance(weights, dict) or not weights:
+        raise TypeError(f"{where}: weights must be a non-empty dict indicator -> weight")
+    check_columns(indicators, list(weights), "indicators", where=where)
+    w = pd.Series(weights, dtype=float)
+    if (w < 0).any() or w.sum() <= 0:
+        raise ValueError(f"{where}: weights must be >= 0 and not all 0, got {weights}")
+    w = w / w.sum()
+    scaled = pd.DataFrame(index=indicators.index)
+    for column in w.index:
+        values = _values(indicators[column], where, f"indicators[{column!r}]", allow_negative=True)
+        span = values.max() - values.min()
+        scaled[column] = 50.0 if span == 0 else 100 * (values - values.min()) / span
+    scaled["score"] = scaled[list(w.index)].to_numpy() @ w.to_numpy()
+    return scaled
+
+
+LEVELS = ["low", "medium", "high"]
+
+#: The attractiveness × relationship matrix: (attractiveness, relationship) → strategy.
+PORTFOLIO = {
+    ("high", "high"): "maintain", ("high", "medium"): "develop", ("high", "low"): "develop",
+    ("medium", "high"): "defend", ("medium", "medium"): "selectively maintain",
+    ("medium", "low"): "reduce",
+    ("low", "high"): "reduce", ("low", "medium"): "reduce", ("low", "low"): "exit",
+}
+STRATEGY_ZH = {"develop": "发展", "maintain": "保持", "selectively maintain": "选择性保持",
+               "defend": "防御", "reduce": "少量保持", "exit": "退出"}
+
+
+def levels(values, cuts=(1 / 3, 2 / 3)) -> pd.Series:
+    """low / medium / high by percentile rank (terciles by default).
+
+    >>> levels(pd.Series([1, 2, 3, 4, 5, 6])).tolist()
+    ['low', 'low', 'medium', 'medium', 'high', 'high']
+    """
+    series = _values(values, "levels", allow_negative=True)
+    pct = series.rank(method="average", pct=True)
+    labels = np.where(pct <= cuts[0], "low", np.where(pct <= cuts[1], "medium", "high"))
+    return pd.Series(pd.Categorical(labels, categories=LEVELS), index=series.index)
+
+
+def portfolio_strategy(attractiveness_level, relationship_level):
+    """The strategy of the attractiveness × relationship matrix for each customer.
+
+    High attractiveness: maintain a strong relationship (保持), develop a weaker one (发展).
+    Medium: defend a strong one (防御), selectively maintain a medium one (选择性保持), reduce a
+    weak one (少量保持). Low attractiveness: reduce (少量保持), or exit (退出) when the relationship
+    is weak too. Levels are "low" / "medium" / "high"; scalars or Series.
+
+    Examples
+    --------
+    >>> portfolio_strategy("high", "low")
+    'develop'
+    >>> portfolio_strategy(pd.Series(["low", "medium"]), pd.Series(["low", "high"])).tolist()
+    ['exit', 'defend']
+    """
+    where = "portfolio_strategy"
+    scalar = isinstance(attractiveness_level, str) and isinstance(relationship_level, str)
+    a = pd.Series([attractiveness_level]) if scalar else pd.Series(attractiveness_level)
+    r = pd.Series([relationship_level]) if scalar else pd.Series(relationship_level)
+    if len(a) != len(r):
+        raise ValueError(f"{where}: the two level series must have the same length")
+    for name, series in (("attractiveness_level", a), ("relationship_level", r)):
+        bad = set(series.astype(str)) - set(LEVELS)
+        if bad:
+            raise ValueError(f"{where}: {name} must be one of {LEVELS}, got {sorted(bad)}")
+    strategy = [PORTFOLIO[(x, y)] for x, y in zip(a.astype(str), r.astype(str))]
+    if scalar:
+        return strategy[0]
+    return pd.Series(strategy, index=a.index, name="strategy")
+
+
+# ------------------------------------------------------------------ k-means
+
+
+def kmeans_segments(features: pd.DataFrame, k: int, seed: int = 0):
+    """k-means segments on standardised features, with a profile in business words.
+
+    Returns
+    -------
+    labels : Series of segment numbers (0 = the largest segment), indexed like ``features``.
+    profile : DataFrame per segment: customers, share, the mean of each feature, and
+        ``description`` naming the features furthest above or below the average.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"spend": [1, 2, 1, 50, 52, 49.0], "visits": [9, 8, 9, 1, 2, 1.0]})
+    >>> labels, profile = kmeans_segments(table, k=2)
+    >>> profile["description"].tolist()
+    ['high spend, low visits', 'high visits, low spend']
+    """
+    from sklearn.cluster import KMeans
+
+    where = "kmeans_segments"
+    if not isinstance(features, pd.DataFrame) or features.empty:
+        raise TypeError(f"{where}: features must be a non-empty DataFrame of numeric columns")
+    numeric = features.select_dtypes("number")
+    if list(numeric.columns) != list(features.columns):
+        raise ValueError(f"{where}: features must be numeric; not numeric: "
+                         f"{[c for c in features.columns if c not in numeric.columns]}")
+    if features.isna().any().any():
+        raise ValueError(f"{where}: features has missing values in "
+                         f"{list(features.columns[features.isna().any()])}")
+    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or not 1 <= k <= len(features):
+        raise ValueError(f"{where}: k must be an integer between 1 and the number of rows, got {k!r}")
+    values = features.to_numpy(dtype=float)
+    spread = values.std(axis=0)
+    z = (values - values.mean(axis=0)) / np.where(spread > 0, spread, 1)
+    raw = KMeans(n_clusters=k, random_state=seed, n_init=10).fit_predict(z)
+    sizes = np.bincount(raw, minlength=k)
+    rename = np.empty(k, dtype=np.int64)
+    rename[np.argsort(-sizes, kind="stable")] = np.arange(k)
+    labels = pd.Series(rename[raw], index=features.index, name="segment")
+
+    profile = features.groupby(labels.to_numpy()).mean()
+    profile.index.name = "segment"
+    profile.insert(0, "share", np.bincount(labels, minlength=k) / len(labels))
+    profile.insert(0, "customers", np.bincount(labels, minlength=k))
+    centre = pd.DataFrame(z, index=features.index, columns=features.columns).groupby(
+        labels.to_numpy()).mean()
+    profile["description"] = [_describe(centre.loc[s]) for s in profile.index]
+    return labels, profile
+
+
+def _describe(z: pd.Series) -> str:
+    """The features furthest above and below the average, in words."""
+    words = []
+    high, low = z.idxmax(), z.idxmin()
+    if z[high] > 0.25:
+        words.append(f"high {high}")
+    if z[low] < -0.25 and low != high:
+        words.append(f"low {low}")
+    return ", ".join(words) or "average on every feature"
