@@ -91,9 +91,9 @@ def load_cdnow(kind: str = "transactions"):
     ----------
     kind : {"transactions", "summary"}
         ``"transactions"``: one row per purchase (customer_id, date, quantity, amount).
-        ``"summary"``: one row per customer in weeks, as in the paper: ``frequency`` (repeat
-        purchases), ``recency`` and ``T`` (weeks since the first purchase), ``monetary_value``
-        (mean repeat spend), indexed by customer_id.
+        ``"summary"``: one row per customer over the paper's 39-week calibration period (to
+        1997-09-30), in weeks: ``frequency`` (repeat purchases), ``recency`` and ``T`` (weeks
+        since the first purchase), ``monetary_value`` (mean repeat spend), indexed by customer_id.
 
     Examples
     --------
