@@ -140,7 +140,7 @@ def test_rfm_dates_after_as_of_and_bins():
 def test_rfm_segments_rules():
     scores = pd.DataFrame({"R": [5, 4, 5, 1, 2, 3, 1, 5, 3],
                            "F": [5, 3, 1, 5, 4, 1, 1, 2, 5],
-                           "M": [5, 3, 1, 5, 4, 2, 2, 3, 5]})
+                           "M": [5, 3, 1, 5, 4, 2, 2, 2, 5]})
     named = rfm_segments(scores)
     assert named.tolist() == ["champions", "loyal", "new customers", "can't lose them", "at risk",
                               "need attention", "hibernating", "potential loyalists", "loyal"]
