@@ -455,3 +455,37 @@ def _describe(z: pd.Series) -> str:
     if z[low] < -0.25 and low != high:
         words.append(f"low {low}")
     return ", ".join(words) or "average on every feature"
+
+
+# ------------------------------------------------------------------ tables for the charts
+
+
+def rfm_grid(rfm: pd.DataFrame, value: str = "monetary", agg: str = "mean") -> pd.DataFrame:
+    """R (rows, 5 at the top) × F (columns) table of ``agg`` of ``value`` — or of customer counts
+    with ``value="customers"`` — for :func:`crmlab.plot.rfm_heatmap`."""
+    where = "rfm_grid"
+    needed = ["R", "F"] + ([] if value == "customers" else [value])
+    check_columns(rfm, needed, "rfm", where=where)
+    if value == "customers":
+        grid = rfm.groupby(["R", "F"]).size().unstack("F")
+    else:
+        grid = rfm.groupby(["R", "F"])[value].agg(agg).unstack("F")
+    scores = range(1, int(max(rfm["R"].max(), rfm["F"].max())) + 1)
+    return grid.reindex(index=list(scores)[::-1], columns=list(scores))
+
+
+def portfolio_table(attractiveness_level, relationship_level) -> pd.DataFrame:
+    """Customers in each cell of the attractiveness × relationship matrix, with its strategy.
+
+    Returns a long table: attractiveness, relationship, customers, strategy, strategy_zh (9 rows).
+    """
+    a = pd.Series(attractiveness_level).astype(str).to_numpy()
+    r = pd.Series(relationship_level).astype(str).to_numpy()
+    portfolio_strategy(pd.Series(a), pd.Series(r))  # validates the levels
+    rows = []
+    for x in LEVELS[::-1]:
+        for y in LEVELS[::-1]:
+            strategy = PORTFOLIO[(x, y)]
+            rows.append((x, y, int(((a == x) & (r == y)).sum()), strategy, STRATEGY_ZH[strategy]))
+    return pd.DataFrame(rows, columns=["attractiveness", "relationship", "customers", "strategy",
+                                       "strategy_zh"])

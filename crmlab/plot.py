@@ -61,3 +61,133 @@ def monthly_trend(summary: pd.DataFrame, ax=None, value: str = "revenue",
     handles = ax.get_legend_handles_labels()[0] + twin.get_legend_handles_labels()[0]
     ax.legend(handles, [h.get_label() for h in handles], loc="lower left")
     return ax
+
+
+# ------------------------------------------------------------------ chapter 02 · differentiate
+
+
+def pareto_chart(table: pd.DataFrame, ax=None, mark: float = 0.2):
+    """Cumulative share of value against cumulative share of customers (most valuable first),
+    with the top ``mark`` of customers marked — the 80/20 picture.
+
+    ``table`` comes from :func:`crmlab.differentiate.pareto_table`.
+    """
+    import numpy as np
+
+    check_columns(table, ["cum_customer_share", "cum_value_share"], "table", where="pareto_chart")
+    ax = _axes(ax)
+    x = np.concatenate([[0.0], table["cum_customer_share"].to_numpy()])
+    y = np.concatenate([[0.0], table["cum_value_share"].to_numpy()])
+    ax.plot(x * 100, y * 100, color="#08519c", label="customers, most valuable first")
+    ax.plot([0, 100], [0, 100], color="grey", linestyle=":", label="all customers equal")
+    share = float(np.interp(mark, x, y))
+    ax.plot([mark * 100, mark * 100, 0], [0, share * 100, share * 100], color="#de2d26",
+            linestyle="--")
+    ax.annotate(f"top {mark:.0%} → {share:.0%} of value", (mark * 100, share * 100),
+                xytext=(mark * 100 + 8, share * 100 - 12), arrowprops=dict(arrowstyle="->"))
+    ax.set(xlim=(0, 100), ylim=(0, 101), xlabel="cumulative share of customers (%)",
+           ylabel="cumulative share of value (%)", title="Pareto chart (80/20)")
+    ax.legend(loc="lower right")
+    return ax
+
+
+def lorenz_curve(points: pd.DataFrame, ax=None, gini: float | None = None):
+    """The Lorenz curve (least valuable customers first) against the line of equality.
+
+    ``points`` comes from :func:`crmlab.differentiate.lorenz_points`; pass ``gini`` to show it.
+    """
+    check_columns(points, ["customer_share", "value_share"], "points", where="lorenz_curve")
+    ax = _axes(ax)
+    x, y = points["customer_share"] * 100, points["value_share"] * 100
+    ax.plot(x, y, color="#08519c", label="Lorenz curve")
+    ax.fill_between(x, y, x, color="#9ecae1", alpha=0.5, label="inequality")
+    ax.plot([0, 100], [0, 100], color="grey", linestyle=":", label="equality")
+    title = "Lorenz curve" + ("" if gini is None else f" (Gini = {gini:.2f})")
+    ax.set(xlim=(0, 100), ylim=(0, 100), xlabel="cumulative share of customers, least valuable first (%)",
+           ylabel="cumulative share of value (%)", title=title)
+    ax.legend(loc="upper left")
+    return ax
+
+
+def rfm_heatmap(grid: pd.DataFrame, ax=None, label: str = "mean monetary value"):
+    """R × F heat map of the table from :func:`crmlab.differentiate.rfm_grid`, numbers written in."""
+    import numpy as np
+
+    ax = _axes(ax)
+    values = grid.to_numpy(dtype=float)
+    image = ax.imshow(values, cmap="Blues", aspect="auto")
+    ax.set_xticks(range(grid.shape[1]), [str(c) for c in grid.columns])
+    ax.set_yticks(range(grid.shape[0]), [str(i) for i in grid.index])
+    ax.set(xlabel="F score (frequency, 5 = most purchases)",
+           ylabel="R score (recency, 5 = most recent)", title=f"RFM: {label}")
+    top = np.nanmax(values) if np.isfinite(values).any() else 1
+    for i in range(values.shape[0]):
+        for j in range(values.shape[1]):
+            if np.isfinite(values[i, j]):
+                ax.text(j, i, f"{values[i, j]:,.0f}", ha="center", va="center",
+                        color="white" if values[i, j] > 0.6 * top else "black", fontsize=8)
+    ax.figure.colorbar(image, ax=ax, label=label)
+    return ax
+
+
+def pyramid_chart(counts: pd.Series, ax=None):
+    """The customer pyramid: one centred bar per level, most valuable at the top.
+
+    ``counts``: customers per level in pyramid order (MVC first), e.g.
+    ``customer_pyramid(...).value_counts(sort=False)``.
+    """
+    ax = _axes(ax)
+    levels = list(counts.index)
+    widths = counts.to_numpy(dtype=float)
+    positions = list(range(len(levels)))[::-1]
+    colours = ["#08519c", "#3182bd", "#9ecae1", "#fc9272"][: len(levels)]
+    ax.barh(positions, widths, left=-widths / 2, color=colours, height=0.8)
+    for y, level, n in zip(positions, levels, widths):
+        ax.text(0, y, f"{level}: {n:,.0f}", ha="center", va="center")
+    ax.set_yticks([])
+    ax.set(xlabel="customers (bar width)", title="Customer pyramid")
+    for side in ("left", "right", "top"):
+        ax.spines[side].set_visible(False)
+    return ax
+
+
+def portfolio_matrix(table: pd.DataFrame, ax=None):
+    """The 3 × 3 attractiveness × relationship matrix with each cell's strategy and customers.
+
+    ``table`` comes from :func:`crmlab.differentiate.portfolio_table`.
+    """
+    from matplotlib.patches import Rectangle
+
+    check_columns(table, ["attractiveness", "relationship", "customers", "strategy"], "table",
+                  where="portfolio_matrix")
+    ax = _axes(ax)
+    order = ["low", "medium", "high"]
+    colour = {"develop": "#74c476", "maintain": "#31a354", "selectively maintain": "#c7e9c0",
+              "defend": "#9ecae1", "reduce": "#fdae6b", "exit": "#fb6a4a"}
+    for row in table.itertuples():
+        x, y = order.index(row.relationship), order.index(row.attractiveness)
+        ax.add_patch(Rectangle((x, y), 1, 1, facecolor=colour[row.strategy], edgecolor="white",
+                               linewidth=2))
+        ax.text(x + 0.5, y + 0.5, f"{row.strategy}\n{row.customers:,} customers",
+                ha="center", va="center", fontsize=9)
+    ax.set(xlim=(0, 3), ylim=(0, 3), xlabel="relationship state", ylabel="customer attractiveness",
+           title="Portfolio: attractiveness × relationship")
+    ax.set_xticks([0.5, 1.5, 2.5], order)
+    ax.set_yticks([0.5, 1.5, 2.5], order)
+    return ax
+
+
+def survival_curve(observed: pd.Series, fitted: pd.Series | None = None, ax=None,
+                   label: str = "shifted-beta-geometric"):
+    """Share of a cohort still active by period: observed points, and a model's curve if given.
+
+    ``observed`` and ``fitted`` are indexed by period (0, 1, 2, …) with shares in 0-1.
+    """
+    ax = _axes(ax)
+    ax.plot(observed.index, observed.to_numpy() * 100, "o", color="black", label="observed")
+    if fitted is not None:
+        ax.plot(fitted.index, fitted.to_numpy() * 100, color="#de2d26", label=label)
+    ax.set(xlabel="period since joining", ylabel="still active (%)", ylim=(0, 101),
+           title="Survival of a cohort")
+    ax.legend()
+    return ax

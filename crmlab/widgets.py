@@ -1,0 +1,121 @@
+"""ipywidgets explorers built on the kit's functions; they hold no logic of their own.
+
+Each explorer returns a widget box; its ``update`` callable (also stored as ``box.update``) redraws
+for given settings, so the same code runs from a slider and from a test or a benchmark.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+
+def _figure_output():
+    import ipywidgets as widgets
+    import matplotlib.pyplot as plt
+
+    output = widgets.Output()
+    with output:
+        figure, ax = plt.subplots(figsize=(7, 3.5))
+        plt.close(figure)
+    return output, figure, ax
+
+
+def _show(output, figure):
+    from IPython.display import display
+
+    output.clear_output(wait=True)
+    with output:
+        display(figure)
+
+
+def clv_explorer(margin: float = 50.0, retention: float = 0.8, discount_rate: float = 0.1,
+                 horizon: int = 10):
+    """Sliders for margin, retention, discount rate and horizon → CLV (Gupta & Lehmann) and the
+    curve of cumulative discounted value by period, finite horizon against infinite."""
+    import ipywidgets as widgets
+
+    from .clv import simple_clv
+
+    sliders = dict(
+        margin=widgets.FloatSlider(value=margin, min=0, max=200, step=5, description="margin"),
+        retention=widgets.FloatSlider(value=retention, min=0.0, max=0.99, step=0.01,
+                                      description="retention"),
+        discount_rate=widgets.FloatSlider(value=discount_rate, min=0.0, max=0.5, step=0.01,
+                                          description="discount"),
+        horizon=widgets.IntSlider(value=horizon, min=1, max=40, description="horizon"),
+    )
+    text = widgets.HTML()
+    output, figure, ax = _figure_output()
+
+    def update(margin, retention, discount_rate, horizon):
+        periods = np.arange(0, 41)
+        cumulative = simple_clv(margin, retention, discount_rate, horizon=periods)
+        finite = simple_clv(margin, retention, discount_rate, horizon=horizon)
+        infinite = simple_clv(margin, retention, discount_rate)
+        text.value = (f"<b>CLV over {horizon} periods: {finite:,.1f}</b> · "
+                      f"infinite horizon: {infinite:,.1f}")
+        ax.clear()
+        ax.plot(periods, cumulative, color="#08519c", label="cumulative discounted value")
+        ax.axhline(infinite, color="grey", linestyle=":", label="infinite-horizon CLV")
+        ax.axvline(horizon, color="#de2d26", linestyle="--", label=f"horizon = {horizon}")
+        ax.set(xlabel="periods", ylabel="CLV (currency units)", title="Customer lifetime value")
+        ax.legend(loc="lower right")
+        _show(output, figure)
+        return finite
+
+    def on_change(_change=None):
+        update(**{name: slider.value for name, slider in sliders.items()})
+
+    for slider in sliders.values():
+        slider.observe(on_change, names="value")
+    box = widgets.VBox([widgets.HBox(list(sliders.values())[:2]),
+                        widgets.HBox(list(sliders.values())[2:]), text, output])
+    box.update = update
+    on_change()
+    return box
+
+
+def abc_explorer(values: pd.Series, a_cutoff: float = 0.8, b_cutoff: float = 0.95):
+    """Sliders for the A and B cutoffs of ABC analysis → customers and value per class, drawn on
+    the Pareto chart."""
+    import ipywidgets as widgets
+
+    from .differentiate import abc_classes, pareto_table
+    from .plot import pareto_chart
+
+    table = pareto_table(values)
+    a_slider = widgets.FloatSlider(value=a_cutoff, min=0.3, max=0.95, step=0.01,
+                                   description="A up to")
+    b_slider = widgets.FloatSlider(value=b_cutoff, min=0.5, max=0.99, step=0.01,
+                                   description="B up to")
+    text = widgets.HTML()
+    output, figure, ax = _figure_output()
+
+    def update(a_cutoff, b_cutoff):
+        if b_cutoff <= a_cutoff:
+            text.value = "<b>The B cutoff must be above the A cutoff.</b>"
+            return None
+        classes = abc_classes(table["value"], cutoffs=(a_cutoff, b_cutoff))
+        summary = pd.DataFrame({"customers": classes.value_counts(sort=False),
+                                "value": table["value"].groupby(classes, observed=False).sum()})
+        summary["customer share"] = summary["customers"] / summary["customers"].sum()
+        summary["value share"] = summary["value"] / summary["value"].sum()
+        text.value = summary[["customers", "customer share", "value share"]].to_html(
+            float_format="{:.1%}".format)
+        ax.clear()
+        pareto_chart(table, ax=ax, mark=summary["customer share"].iloc[0])
+        for cutoff in (a_cutoff, b_cutoff):
+            ax.axhline(cutoff * 100, color="grey", linestyle="--", linewidth=0.8)
+        _show(output, figure)
+        return summary
+
+    def on_change(_change=None):
+        update(a_slider.value, b_slider.value)
+
+    a_slider.observe(on_change, names="value")
+    b_slider.observe(on_change, names="value")
+    box = widgets.VBox([widgets.HBox([a_slider, b_slider]), text, output])
+    box.update = update
+    on_change()
+    return box
