@@ -58,6 +58,75 @@ def million_in_subprocess(n: int) -> tuple[float, float]:
     return float(done.stdout.strip()), peak_kb / 1e6
 
 
+def chapter02_rows() -> list[tuple[str, float, str]]:
+    """CLV and RFM against lifetimes 0.11.3 and a bare pandas groupby, in this process."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from crmlab.clv import BetaGeoModel, summarize_transactions
+    from crmlab.datasets import load_cdnow
+    from crmlab.differentiate import rfm_table
+    from crmlab.widgets import abc_explorer, clv_explorer
+
+    rows = []
+    rng = np.random.default_rng(0)
+    n = 1_000_000
+    log = pd.DataFrame({"customer_id": rng.integers(0, 50_000, n),
+                        "date": pd.Timestamp("2024-01-01")
+                        + pd.to_timedelta(rng.integers(0, 700, n), unit="D"),
+                        "amount": rng.gamma(2.0, 20.0, n)})
+    ours = best_of(3, lambda: summarize_transactions(log, observation_end="2025-12-31"))
+    cdnow = load_cdnow("summary")
+    x, t_x, T = (cdnow[c].to_numpy() for c in ("frequency", "recency", "T"))
+    fit = best_of(5, lambda: BetaGeoModel().fit(x, t_x, T))
+    params = BetaGeoModel().fit(x, t_x, T).params_
+    try:
+        from lifetimes import BetaGeoFitter
+        from lifetimes.utils import summary_data_from_transaction_data
+    except ImportError:
+        rows.append(("summarize_transactions, 1M rows", ours, "lifetimes not installed: no ratio"))
+        rows.append(("BetaGeoModel.fit on CDNOW", fit, "lifetimes not installed: no ratio"))
+    else:
+        theirs = best_of(3, lambda: summary_data_from_transaction_data(
+            log, "customer_id", "date", "amount", observation_period_end="2025-12-31"))
+        rows.append(("summarize_transactions, 1M rows", ours,
+                     f"lifetimes {theirs:.3f} s: {theirs / ours:.1f}x faster (goal >= 4x)"))
+        their_fit = best_of(5, lambda: BetaGeoFitter().fit(x, t_x, T))
+        their_params = BetaGeoFitter().fit(x, t_x, T).params_
+        same = all(round(params[k], 3) == round(float(their_params[k]), 3) for k in params)
+        rows.append(("BetaGeoModel.fit on CDNOW", fit,
+                     f"lifetimes {their_fit:.3f} s: {their_fit / fit:.1f}x faster (goal >= 2x); "
+                     f"same parameters to 3 decimals: {same}"))
+
+    big = pd.DataFrame({"customer_id": rng.integers(0, 500_000, 10 * n),
+                        "date": pd.Timestamp("2024-01-01")
+                        + pd.to_timedelta(rng.integers(0, 700, 10 * n), unit="D"),
+                        "amount": rng.gamma(2.0, 20.0, 10 * n)})
+    bare = best_of(3, lambda: big.groupby("customer_id").agg(
+        last=("date", "max"), frequency=("date", "size"), monetary=("amount", "sum")))
+    rfm = best_of(3, lambda: rfm_table(big, as_of="2026-01-01"))
+    rows.append(("rfm_table, 10M rows", rfm,
+                 f"bare pandas groupby {bare:.3f} s: {rfm / bare:.2f}x of it (goal <= 1.5x)"))
+    del big
+
+    values = load_telecom().bills.groupby("customer_id")["amount"].sum()
+    for name, box, settings in (("clv_explorer callback", clv_explorer(), (60, 0.9, 0.1, 12)),
+                                ("abc_explorer callback", abc_explorer(values), (0.7, 0.9))):
+        seconds = best_of(5, lambda: _render(box, settings))
+        rows.append((name + " (with PNG render)", seconds, "goal < 0.1 s"))
+    return rows
+
+
+def _render(box, settings):
+    """Run a widget's update and render its figure to PNG, as the notebook front end would."""
+    import contextlib
+    import io
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        box.update(*settings)
+    box.figure.savefig(io.BytesIO(), format="png")
+
+
 def main(million: int = 1_000_000) -> None:
     rows = []
     generate = best_of(3, generate_telecom)
@@ -72,6 +141,7 @@ def main(million: int = 1_000_000) -> None:
         rows.append((f"identities for {n:,}: Faker pools + numpy", pooled,
                      f"per-row Faker loop ~{loop:,.1f} s (measured on 2,000): {loop / pooled:,.0f}x faster"))
 
+    rows.extend(chapter02_rows())
     seconds, peak = million_in_subprocess(million)
     rows.append((f"generate_telecom({million:,}) x 24 months", seconds,
                  f"peak memory {peak:.2f} GB; goal < 60 s and < 6 GB; "

@@ -49,7 +49,10 @@ def monthly_trend(summary: pd.DataFrame, ax=None, value: str = "revenue",
     labels = summary.index.strftime("%Y-%m") if isinstance(summary.index, pd.DatetimeIndex) \
         else summary.index.astype(str)
     positions = range(len(summary))
+    from matplotlib.ticker import StrMethodFormatter
+
     ax.bar(positions, summary[value], color="#9ecae1", label=value.replace("_", " "))
+    ax.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
     ax.set_ylabel(f"{value.replace('_', ' ')} (currency units)")
     ax.set_xticks(list(positions)[::3], labels[::3], rotation=45, ha="right")
     ax.set_xlabel("month")
@@ -145,8 +148,9 @@ def pyramid_chart(counts: pd.Series, ax=None):
     for y, level, n in zip(positions, levels, widths):
         ax.text(0, y, f"{level}: {n:,.0f}", ha="center", va="center")
     ax.set_yticks([])
-    ax.set(xlabel="customers (bar width)", title="Customer pyramid")
-    for side in ("left", "right", "top"):
+    ax.set_xticks([])
+    ax.set(xlabel="bar width = number of customers", title="Customer pyramid")
+    for side in ("left", "right", "top", "bottom"):
         ax.spines[side].set_visible(False)
     return ax
 
@@ -178,16 +182,17 @@ def portfolio_matrix(table: pd.DataFrame, ax=None):
 
 
 def survival_curve(observed: pd.Series, fitted: pd.Series | None = None, ax=None,
-                   label: str = "shifted-beta-geometric"):
+                   label: str = "shifted-beta-geometric", unit: str = "period"):
     """Share of a cohort still active by period: observed points, and a model's curve if given.
 
-    ``observed`` and ``fitted`` are indexed by period (0, 1, 2, …) with shares in 0-1.
+    ``observed`` and ``fitted`` are indexed by period (0, 1, 2, …) with shares in 0-1; ``unit``
+    names the period on the axis ("month", "year").
     """
     ax = _axes(ax)
     ax.plot(observed.index, observed.to_numpy() * 100, "o", color="black", label="observed")
     if fitted is not None:
         ax.plot(fitted.index, fitted.to_numpy() * 100, color="#de2d26", label=label)
-    ax.set(xlabel="period since joining", ylabel="still active (%)", ylim=(0, 101),
+    ax.set(xlabel=f"{unit}s since joining", ylabel="still active (%)", ylim=(0, 101),
            title="Survival of a cohort")
     ax.legend()
     return ax

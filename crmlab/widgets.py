@@ -1,7 +1,7 @@
 """ipywidgets explorers built on the kit's functions; they hold no logic of their own.
 
-Each explorer returns a widget box; its ``update`` callable (also stored as ``box.update``) redraws
-for given settings, so the same code runs from a slider and from a test or a benchmark.
+Each explorer returns a widget box whose ``update`` redraws ``box.figure`` for given settings, so
+the same code runs from a slider and from a test or a benchmark.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def clv_explorer(margin: float = 50.0, retention: float = 0.8, discount_rate: fl
         slider.observe(on_change, names="value")
     box = widgets.VBox([widgets.HBox(list(sliders.values())[:2]),
                         widgets.HBox(list(sliders.values())[2:]), text, output])
-    box.update = update
+    box.update, box.figure = update, figure
     on_change()
     return box
 
@@ -116,6 +116,6 @@ def abc_explorer(values: pd.Series, a_cutoff: float = 0.8, b_cutoff: float = 0.9
     a_slider.observe(on_change, names="value")
     b_slider.observe(on_change, names="value")
     box = widgets.VBox([widgets.HBox([a_slider, b_slider]), text, output])
-    box.update = update
+    box.update, box.figure = update, figure
     on_change()
     return box

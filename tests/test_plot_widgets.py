@@ -1,0 +1,76 @@
+"""Charts return labelled Axes; widgets compute through the kit's functions."""
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from crmlab import differentiate, plot  # noqa: E402
+from crmlab.clv import ShiftedBetaGeometric, simple_clv  # noqa: E402
+from crmlab.widgets import abc_explorer, clv_explorer  # noqa: E402
+
+VALUES = pd.Series([50.0, 30.0, 10.0, 5.0, 5.0, 0.0])
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+def labelled(ax):
+    return bool(ax.get_title()) and bool(ax.get_xlabel()) and bool(ax.get_ylabel())
+
+
+def test_value_charts():
+    ax = plot.pareto_chart(differentiate.pareto_table(VALUES))
+    assert labelled(ax)
+    assert any("top 20%" in t.get_text() for t in ax.texts)
+    ax = plot.lorenz_curve(differentiate.lorenz_points(VALUES), gini=differentiate.gini(VALUES))
+    assert labelled(ax) and "Gini = 0.55" in ax.get_title()  # 330 / (6 x 100)
+
+
+def test_rfm_pyramid_portfolio_survival_charts():
+    rfm = pd.DataFrame({"R": [5, 1, 3], "F": [5, 1, 2], "monetary": [100.0, 5.0, 20.0]})
+    grid = differentiate.rfm_grid(rfm)
+    assert grid.shape == (5, 5) and grid.loc[5, 5] == 100.0 and np.isnan(grid.loc[5, 1])
+    assert labelled(plot.rfm_heatmap(grid))
+    counts = pd.Series([2, 3, 10, 1], index=differentiate.PYRAMID_LEVELS)
+    ax = plot.pyramid_chart(counts)
+    assert ax.get_title() == "Customer pyramid" and len(ax.patches) == 4
+    table = differentiate.portfolio_table(pd.Series(["high", "low", "low"]),
+                                          pd.Series(["high", "low", "low"]))
+    assert table["customers"].sum() == 3
+    assert table.set_index(["attractiveness", "relationship"]).loc[("low", "low"), "customers"] == 2
+    ax = plot.portfolio_matrix(table)
+    assert labelled(ax) and len(ax.patches) == 9
+    model = ShiftedBetaGeometric().fit([1000, 631, 468, 382, 326, 289, 262, 241])
+    periods = np.arange(8)
+    observed = pd.Series([1000, 631, 468, 382, 326, 289, 262, 241], index=periods) / 1000
+    ax = plot.survival_curve(observed, pd.Series(model.survival(periods), index=periods), unit="year")
+    assert labelled(ax) and ax.get_xlabel() == "years since joining"
+
+
+def test_monthly_trend_needs_its_columns():
+    with pytest.raises(ValueError, match=r"missing column\(s\) \['active_customers'\]"):
+        plot.monthly_trend(pd.DataFrame({"revenue": [1.0]}))
+
+
+def test_clv_explorer_uses_simple_clv(capsys):
+    box = clv_explorer()
+    value = box.update(60, 0.9, 0.1, 12)
+    assert value == pytest.approx(simple_clv(60, 0.9, 0.1, horizon=12))
+    assert f"{value:,.1f}" in box.children[2].value
+
+
+def test_abc_explorer_summarises_classes(capsys):
+    box = abc_explorer(VALUES)
+    summary = box.update(0.5, 0.9)
+    assert summary["customers"].tolist() == [1, 2, 3]
+    assert summary["value share"].sum() == pytest.approx(1.0)
+    assert box.update(0.9, 0.8) is None
+    assert "must be above" in box.children[1].value
