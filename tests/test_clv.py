@@ -276,3 +276,13 @@ def test_predicted_clv_ranks_customers_like_the_truth(world):
     rho = predicted[active].corr(truth.loc[active, "expected_clv"], method="spearman")
     assert rho > 0.9  # 0.96 on the shipped data
     assert predicted.sum() == pytest.approx(truth["expected_clv"].sum(), rel=0.1)
+
+
+def test_a_fit_that_does_not_converge_says_so():
+    from crmlab.clv import _maximize
+
+    def broken(log_params):
+        return np.nan, np.full(len(log_params), np.nan)
+
+    with pytest.raises(ConvergenceError, match="Demo.fit: the fit did not converge"):
+        _maximize(broken, np.array([1.0, 1.0]), ["alpha", "beta"], "Demo.fit")
