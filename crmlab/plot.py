@@ -196,3 +196,49 @@ def survival_curve(observed: pd.Series, fitted: pd.Series | None = None, ax=None
            title="Survival of a cohort")
     ax.legend()
     return ax
+
+
+# ------------------------------------------------------------------ chapter 01 · identify
+
+
+def lifecycle_chart(counts: pd.DataFrame, ax=None):
+    """Customers per lifecycle stage over time, stacked — from
+    :func:`crmlab.identify.lifecycle_over_time` (rows: dates, columns: stages)."""
+    ax = _axes(ax)
+    colours = ["#c6dbef", "#6baed6", "#2171b5", "#fd8d3c", "#bdbdbd"]
+    ax.stackplot(counts.index, counts.to_numpy().T, labels=list(counts.columns),
+                 colors=colours[: counts.shape[1]])
+    ax.set(xlabel="date", ylabel="customers", title="Customers by lifecycle stage")
+    ax.legend(loc="upper left", fontsize=8, ncols=len(counts.columns))
+    ax.set_ylim(0, counts.sum(axis=1).max() * 1.15)
+    return ax
+
+
+def completeness_chart(shares: pd.DataFrame | pd.Series, ax=None):
+    """Share of fields filled by information type: one bar per type, or one group of bars per
+    row of a DataFrame (e.g. per source system). Shares in 0-1."""
+    ax = _axes(ax)
+    table = shares.to_frame("all records") if isinstance(shares, pd.Series) else shares.T
+    (table * 100).plot.barh(ax=ax, width=0.8)
+    ax.set(xlim=(0, 100), xlabel="fields filled (%)", ylabel="information type",
+           title="Completeness of customer information")
+    ax.legend(fontsize=8, loc="lower right")
+    return ax
+
+
+def match_quality_chart(quality: pd.Series, ax=None):
+    """Precision, recall and F1 of an identity resolution (from
+    :func:`crmlab.identify.match_quality`), with the pair counts in the title."""
+    ax = _axes(ax)
+    measures = ["precision", "recall", "f1"]
+    values = [float(quality[m]) * 100 for m in measures]
+    bars = ax.bar(measures, values, color=["#2171b5", "#6baed6", "#c6dbef"])
+    for bar, value in zip(bars, values):
+        ax.text(bar.get_x() + bar.get_width() / 2, value - 6, f"{value:.1f}%", ha="center",
+                color="white" if value > 50 else "black")
+    ax.set(ylim=(0, 105), ylabel="% of record pairs",
+           title=(f"Identity resolution: {int(quality['correct_pairs']):,} of "
+                  f"{int(quality['true_pairs']):,} true pairs found, "
+                  f"{int(quality['predicted_pairs'] - quality['correct_pairs']):,} wrong"))
+    ax.set_xlabel("measure")
+    return ax

@@ -302,11 +302,15 @@ def test_crm_raw_is_dirty_but_traceable(world):
     assert raw.duplicated("customer_id").sum() > 0.5 * len(world.customers)
     digits = raw["phone"].str.replace(r"\D", "", regex=True).str[-10:]
     typed = raw["phone"].notna()
-    assert (digits[typed] == raw.loc[typed, "phone_true"].str.replace("-", "")).all()
+    same_number = digits[typed] == raw.loc[typed, "phone_true"].str.replace("-", "")
+    # most typed numbers are the customer's own, re-formatted; a few belong to someone else or
+    # are a newer number (planted: 3 % + 4 % of the records from other sources)
+    assert 0.93 < same_number.mean() < 0.99
     assert (raw["phone"] != raw["phone_true"]).mean() > 0.3
     assert raw["email"].isna().mean() > 0.05
     emails = raw["email"].notna()
-    assert (raw.loc[emails, "email"].str.lower() == raw.loc[emails, "email_true"]).all()
+    same_email = raw.loc[emails, "email"].str.lower() == raw.loc[emails, "email_true"]
+    assert 0.97 < same_email.mean() < 1
 
 
 def test_parameter_table_documents_every_segment():

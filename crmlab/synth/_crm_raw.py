@@ -35,6 +35,15 @@ def _typo(name: str, u: float, v: float, zh_chars: np.ndarray | None) -> str:
     return name[:i] + name[i + 1:] if name[i] != " " else name
 
 
+def _drop_letter(address: str, u: float) -> str:
+    """The address with one letter of its local part lost."""
+    local, _, domain = address.partition("@")
+    if len(local) < 2:
+        return address
+    i = int(u * len(local))
+    return local[:i] + local[i + 1:] + "@" + domain
+
+
 def _city_variants(city: str, locale: str) -> list[str]:
     """Ways the same city gets typed: with 市 or spaces (zh_CN); case and abbreviations (en_US)."""
     if locale == "zh_CN":
@@ -88,11 +97,18 @@ def build_crm_raw(rng, cal: Calendar, customers: pd.DataFrame, churn_day: np.nda
     for k, pattern in enumerate(PHONE_VARIANTS[locale]):
         chosen = drawn(4, spec["phone_reformat"]) & (style == k)
         _replace(phone, chosen, format_digits(numbers[owner[chosen]], pattern))
+    other = dirty & (rng.random(m) < spec["phone_other_customer"])
+    _replace(phone, other, customers["phone"].to_numpy(dtype=object)[rng.integers(0, n, int(other.sum()))])
+    changed = dirty & ~other & (rng.random(m) < spec["phone_new"])
+    fresh = numbers[rng.integers(0, n, int(changed.sum()))] + rng.integers(1, 10**4, int(changed.sum()))
+    _replace(phone, changed, format_digits(fresh, PHONE_VARIANTS[locale][1]))
     _replace(phone, drawn(5, spec["phone_missing"]), None)
 
     email = customers["email"].to_numpy(dtype=object)[owner]
     shout = drawn(6, spec["email_case"])
     _replace(email, shout, [s.upper() for s in email[shout]])
+    slip = np.flatnonzero(dirty & (rng.random(m) < spec["email_typo"]))
+    email[slip] = [_drop_letter(s, u) for s, u in zip(email[slip], rng.random(len(slip)))]
     _replace(email, drawn(7, spec["email_missing"]), None)
 
     codes, cities = pd.factorize(customers["city"])

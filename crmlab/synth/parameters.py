@@ -256,6 +256,9 @@ CRM_RAW = dict(
     sources={"store_pos": 0.35, "web_signup": 0.30, "call_center": 0.25, "campaign_list": 0.15},
     name_typo=0.08, name_case=0.25, phone_reformat=0.7, phone_missing=0.06, email_missing=0.15,
     email_case=0.25, city_variant=0.35, birth_missing=0.25,
+    phone_other_customer=0.03,  # a family member's or mistyped number that belongs to someone else
+    phone_new=0.04,  # a number the customer has since changed to (nobody else has it)
+    email_typo=0.03,  # one letter of the address lost
 )
 
 
