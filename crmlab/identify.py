@@ -26,20 +26,31 @@ def _text(series: pd.Series) -> pd.Series:
     return series.astype("str").str.strip().str.replace(r"\s+", " ", regex=True)
 
 
-def normalize_phone(phones: pd.Series) -> pd.Series:
-    """National digits of a phone number: spaces, dashes, dots, brackets and the country code
-    (+1 / 1 for 10-digit US numbers, +86 / 86 for 11-digit Chinese mobiles) removed.
+def normalize_phone(phones: pd.Series, country: str | None = None) -> pd.Series:
+    """National digits of a phone number: spaces, dashes, dots and brackets removed, and the
+    country code dropped — 1 before a 10-digit US number, 86 before an 11-digit Chinese mobile.
+
+    ``country`` ("US" or "CN") says which numbering the list uses; by default it is inferred:
+    US when at least 30 % of the numbers have 10 digits. (A US "1-852-…" and a Chinese
+    "185-…" both have 11 digits: only the country tells them apart.)
 
     Examples
     --------
-    >>> normalize_phone(pd.Series(["+1 212 555 0143", "(212) 555-0143", "+86 138 1234 5678",
-    ...                            "86-13812345678", None])).tolist()
-    ['2125550143', '2125550143', '13812345678', '13812345678', nan]
+    >>> normalize_phone(pd.Series(["+1 212 555 0143", "(212) 555-0143", "1-852-346-6442", None]), "US").tolist()
+    ['2125550143', '2125550143', '8523466442', nan]
+    >>> normalize_phone(pd.Series(["+86 138 1234 5678", "86-13812345678", "185 2346 6442"])).tolist()
+    ['13812345678', '13812345678', '18523466442']
     """
     digits = phones.astype("str").str.replace(r"\D", "", regex=True)
-    digits = digits.where(~((digits.str.len() == 11) & digits.str.startswith("1")
-                            & ~digits.str.match(r"^1[3-9]\d{9}$")), digits.str[1:])
-    digits = digits.where(~((digits.str.len() == 13) & digits.str.startswith("86")), digits.str[2:])
+    lengths = digits.str.len()
+    if country is None:
+        country = "US" if (lengths == 10).mean() >= 0.3 else "CN"
+    if country not in ("US", "CN"):
+        raise ValueError(f"normalize_phone: country must be 'US' or 'CN', got {country!r}")
+    if country == "US":
+        digits = digits.where(~((lengths == 11) & digits.str.startswith("1")), digits.str[1:])
+    else:
+        digits = digits.where(~((lengths == 13) & digits.str.startswith("86")), digits.str[2:])
     return digits.where(digits.str.len() > 0)
 
 

@@ -21,10 +21,15 @@ def test_phone_and_date_normalisation():
     phones = pd.Series(["(212) 555-0143", "212.555.0143", "+1 212 555 0143", "1-212-555-0143",
                         "2125550143", "+86 138 1234 5678", "138-1234-5678", "8613812345678",
                         "13812345678", None])
-    normal = normalize_phone(phones)
-    assert normal.iloc[:5].eq("2125550143").all()
-    assert normal.iloc[5:9].eq("13812345678").all()
-    assert pd.isna(normal.iloc[9])
+    assert normalize_phone(phones.iloc[:5], "US").eq("2125550143").all()
+    assert normalize_phone(phones.iloc[5:], "CN").iloc[:4].eq("13812345678").all()
+    assert pd.isna(normalize_phone(phones, "US").iloc[9])
+    # an 11-digit number starting with 1 is a US number with its country code, or a Chinese mobile
+    ambiguous = pd.Series(["18523466442"])
+    assert normalize_phone(ambiguous, "US").item() == "8523466442"
+    assert normalize_phone(ambiguous, "CN").item() == "18523466442"
+    with pytest.raises(ValueError, match="country must be 'US' or 'CN'"):
+        normalize_phone(ambiguous, "FR")
     dates = normalize_birth_date(pd.Series(["1985-03-12", "03/12/1985", "1985/03/12", "junk", None]))
     assert dates.iloc[:3].eq(pd.Timestamp("1985-03-12")).all()
     assert dates.iloc[3:].isna().all()
