@@ -222,7 +222,7 @@ def completeness_chart(shares: pd.DataFrame | pd.Series, ax=None):
     (table * 100).plot.barh(ax=ax, width=0.8)
     ax.set(xlim=(0, 100), xlabel="fields filled (%)", ylabel="information type",
            title="Completeness of customer information")
-    ax.legend(fontsize=8, loc="lower right")
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
     return ax
 
 
