@@ -242,3 +242,82 @@ def match_quality_chart(quality: pd.Series, ax=None):
                   f"{int(quality['predicted_pairs'] - quality['correct_pairs']):,} wrong"))
     ax.set_xlabel("measure")
     return ax
+
+
+# ------------------------------------------------------------------ chapter 03 · interact
+
+
+def channel_mix_chart(mix: pd.DataFrame, ax=None):
+    """Contacts per channel (bars) with first-contact resolution (dots, right axis) — from
+    :func:`crmlab.interact.channel_mix`."""
+    check_columns(mix, ["contacts", "first_contact_resolution"], "mix", where="channel_mix_chart")
+    ax = _axes(ax)
+    labels = [str(i) for i in mix.index]
+    ax.bar(labels, mix["contacts"], color="#9ecae1", label="contacts")
+    ax.set(xlabel="channel", ylabel="contacts", title="Channel mix and first-contact resolution")
+    twin = ax.twinx()
+    twin.plot(labels, mix["first_contact_resolution"] * 100, "o", color="#de2d26",
+              label="first-contact resolution")
+    twin.set(ylabel="first-contact resolution (%)", ylim=(0, 100))
+    handles = ax.get_legend_handles_labels()[0] + twin.get_legend_handles_labels()[0]
+    ax.legend(handles, [h.get_label() for h in handles], loc="upper right")
+    return ax
+
+
+def arrivals_heatmap(profile: pd.DataFrame, ax=None, label: str = "calls per hour"):
+    """Arrivals by weekday × time of day — from :func:`crmlab.interact.arrival_profile`."""
+    ax = _axes(ax)
+    image = ax.imshow(profile.to_numpy(dtype=float), cmap="YlOrRd", aspect="auto")
+    ax.set_yticks(range(len(profile.index)), list(profile.index))
+    step = max(1, len(profile.columns) // 12)
+    ax.set_xticks(range(0, len(profile.columns), step), list(profile.columns)[::step],
+                  rotation=45, ha="right")
+    ax.set(xlabel="time of day", ylabel="weekday", title="When customers call")
+    ax.figure.colorbar(image, ax=ax, label=label)
+    return ax
+
+
+def staffing_curve(curve: pd.DataFrame, ax=None, target: float | None = None):
+    """Service level against the number of agents (``curve`` has columns agents, service_level),
+    with the target as a line."""
+    check_columns(curve, ["agents", "service_level"], "curve", where="staffing_curve")
+    ax = _axes(ax)
+    ax.plot(curve["agents"], curve["service_level"] * 100, "o-", color="#08519c")
+    if target is not None:
+        ax.axhline(target * 100, color="#de2d26", linestyle="--", label=f"target {target:.0%}")
+        ax.legend(loc="lower right")
+    ax.set(xlabel="agents on duty", ylabel="calls answered in time (%)", ylim=(0, 101),
+           title="Service level by number of agents (Erlang C)")
+    return ax
+
+
+def complaint_funnel_chart(funnel: pd.DataFrame, ax=None):
+    """The four complaint-handling steps as a funnel — from :func:`crmlab.interact.complaint_funnel`."""
+    check_columns(funnel, ["complaints", "median_hours"], "funnel", where="complaint_funnel_chart")
+    ax = _axes(ax)
+    counts = funnel["complaints"].to_numpy(dtype=float)
+    positions = list(range(len(funnel)))[::-1]
+    ax.barh(positions, counts, left=(counts.max() - counts) / 2, color="#6baed6")
+    for y, step, n, hours in zip(positions, funnel.index, counts, funnel["median_hours"]):
+        ax.text(counts.max() / 2, y, f"{step}: {n:,.0f} (median {hours:,.0f} h)", ha="center",
+                va="center", fontsize=9)
+    ax.set_yticks([])
+    ax.set_xticks([])
+    ax.set(xlabel="bar width = complaints reaching the step", title="Complaint handling in four steps")
+    for side in ("left", "right", "top", "bottom"):
+        ax.spines[side].set_visible(False)
+    return ax
+
+
+def nps_vs_churn(table: pd.DataFrame, ax=None, churn_column: str | None = None):
+    """Churn after the survey by NPS group — from :func:`crmlab.interact.satisfaction_loyalty`."""
+    ax = _axes(ax)
+    column = churn_column or next(c for c in table.columns if c.startswith("churn_within"))
+    labels = [str(i) for i in table.index]
+    bars = ax.bar(labels, table[column] * 100, color=["#de2d26", "#bdbdbd", "#31a354"][: len(labels)])
+    for bar, value in zip(bars, table[column] * 100):
+        ax.text(bar.get_x() + bar.get_width() / 2, value + 0.3, f"{value:.1f}%", ha="center")
+    days = column.split("_")[2]
+    ax.set(xlabel="NPS group", ylabel=f"churned within {days} days (%)",
+           title="Satisfaction and loyalty: churn after the survey")
+    return ax

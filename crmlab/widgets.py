@@ -119,3 +119,47 @@ def abc_explorer(values: pd.Series, a_cutoff: float = 0.8, b_cutoff: float = 0.9
     box.update, box.figure = update, figure
     on_change()
     return box
+
+
+def staffing_explorer(calls: int = 100, aht_s: int = 180, target: float = 0.8,
+                      answer_within_s: int = 20, interval_s: int = 1800):
+    """Sliders for calls per interval, handling time and the service-level target → agents
+    needed (Erlang C), with the service level curve around them."""
+    import ipywidgets as widgets
+
+    from .interact import agents_required, average_speed_of_answer, service_level
+    from .plot import staffing_curve
+
+    sliders = dict(
+        calls=widgets.IntSlider(value=calls, min=1, max=2000, step=10, description="calls/30 min"),
+        aht_s=widgets.IntSlider(value=aht_s, min=30, max=900, step=10, description="AHT (s)"),
+        target=widgets.FloatSlider(value=target, min=0.5, max=0.99, step=0.01,
+                                   description="target SL"),
+    )
+    text = widgets.HTML()
+    output, figure, ax = _figure_output()
+
+    def update(calls, aht_s, target):
+        needed = agents_required(calls, interval_s, aht_s, target, answer_within_s)
+        agents = np.arange(max(1, needed - 6), needed + 7)
+        levels = service_level(calls, interval_s, aht_s, agents, answer_within_s)
+        asa = average_speed_of_answer(calls, interval_s, aht_s, needed)
+        level = service_level(calls, interval_s, aht_s, needed, answer_within_s)
+        occupancy = calls * aht_s / interval_s / needed
+        text.value = (f"<b>{needed} agents</b> answer {level:.1%} of calls within "
+                      f"{answer_within_s} s (average wait {asa:.1f} s, occupancy {occupancy:.0%})")
+        ax.clear()
+        staffing_curve(pd.DataFrame({"agents": agents, "service_level": levels}), ax=ax,
+                       target=target)
+        _show(output, figure)
+        return needed
+
+    def on_change(_change=None):
+        update(**{name: slider.value for name, slider in sliders.items()})
+
+    for slider in sliders.values():
+        slider.observe(on_change, names="value")
+    box = widgets.VBox([widgets.HBox(list(sliders.values())), text, output])
+    box.update, box.figure = update, figure
+    on_change()
+    return box

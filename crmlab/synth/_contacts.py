@@ -55,12 +55,22 @@ def _timestamp(rng, cal: Calendar, month: np.ndarray, channel: np.ndarray) -> np
                                                  + 3)) % 7
         again = rng.random(len(redraw)) > WEEKDAY_WEIGHT[weekday] / WEEKDAY_WEIGHT.max()
         todo[np.flatnonzero(todo)] = again
-    hour = np.empty(len(day))
+    return day + _time_of_day(rng, channel)
+
+
+def _time_of_day(rng, channel: np.ndarray) -> np.ndarray:
+    """Fraction of the day: an hour drawn from the channel's profile, then minutes and seconds."""
+    hour = np.empty(len(channel))
     for c, name in enumerate(CHANNEL_NAMES):
         members = np.flatnonzero(channel == c)
         profile = HOUR_PROFILE[name]
         hour[members] = rng.choice(24, size=len(members), p=profile / profile.sum())
-    return day + (hour + rng.random(len(day))) / 24
+    return (hour + rng.random(len(channel))) / 24
+
+
+def _on_day(rng, days: np.ndarray, channel: np.ndarray) -> np.ndarray:
+    """Keep the day of each event, at a time of day its channel is open."""
+    return np.floor(days) + _time_of_day(rng, channel)
 
 
 def simulate_contacts(rng, cal: Calendar, acc: dict, sim: dict) -> dict[str, pd.DataFrame]:
@@ -103,10 +113,13 @@ def simulate_contacts(rng, cal: Calendar, acc: dict, sim: dict) -> dict[str, pd.
 
     parts = [
         (customer, ordinary_time, ordinary_channel, reason),
-        (pre_customer, pre_day, pre_channel, np.full(len(pre_customer), PRE_SALES, np.int8)),
-        (joined, sim["signup_day"][joined], signup_channel, np.full(len(joined), NEW_CONTRACT, np.int8)),
+        (pre_customer, _on_day(rng, pre_day, pre_channel), pre_channel,
+         np.full(len(pre_customer), PRE_SALES, np.int8)),
+        (joined, _on_day(rng, sim["signup_day"][joined], signup_channel), signup_channel,
+         np.full(len(joined), NEW_CONTRACT, np.int8)),
         (c_customer, complaint_time, complaint_channel, np.full(len(c_customer), COMPLAINT, np.int8)),
-        (cancel, sim["churn_day"][cancel], cancel_channel, np.full(len(cancel), CANCELLATION, np.int8)),
+        (cancel, _on_day(rng, sim["churn_day"][cancel], cancel_channel), cancel_channel,
+         np.full(len(cancel), CANCELLATION, np.int8)),
     ]
     who = np.concatenate([p[0] for p in parts])
     when = np.concatenate([p[1] for p in parts])
