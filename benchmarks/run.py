@@ -109,9 +109,13 @@ def chapter02_rows() -> list[tuple[str, float, str]]:
                  f"bare pandas groupby {bare:.3f} s: {rfm / bare:.2f}x of it (goal <= 1.5x)"))
     del big
 
+    from crmlab.widgets import staffing_explorer
+
     values = load_telecom().bills.groupby("customer_id")["amount"].sum()
     for name, box, settings in (("clv_explorer callback", clv_explorer(), (60, 0.9, 0.1, 12)),
-                                ("abc_explorer callback", abc_explorer(values), (0.7, 0.9))):
+                                ("abc_explorer callback", abc_explorer(values), (0.7, 0.9)),
+                                ("staffing_explorer callback", staffing_explorer(),
+                                 (1500, 300, 0.9))):
         seconds = best_of(5, lambda: _render(box, settings))
         rows.append((name + " (with PNG render)", seconds, "goal < 0.1 s"))
     return rows
