@@ -11,6 +11,23 @@ import pandas as pd
 from ._validation import check_columns
 
 
+def _centred_bars(ax, widths, texts, colours, xlabel: str, title: str):
+    """Horizontal bars centred on one axis, first at the top, each with its text: a pyramid or a funnel."""
+    import numpy as np
+
+    widths = np.asarray(widths, dtype=float)
+    positions = list(range(len(widths)))[::-1]
+    ax.barh(positions, widths, left=-widths / 2, color=colours, height=0.8)
+    for y, text in zip(positions, texts):
+        ax.text(0, y, text, ha="center", va="center", fontsize=9)
+    ax.set_yticks([])
+    ax.set_xticks([])
+    ax.set(xlabel=xlabel, title=title)
+    for side in ("left", "right", "top", "bottom"):
+        ax.spines[side].set_visible(False)
+    return ax
+
+
 def _axes(ax):
     if ax is None:
         import matplotlib.pyplot as plt
@@ -139,20 +156,10 @@ def pyramid_chart(counts: pd.Series, ax=None):
     ``counts``: customers per level in pyramid order (MVC first), e.g.
     ``customer_pyramid(...).value_counts(sort=False)``.
     """
-    ax = _axes(ax)
-    levels = list(counts.index)
-    widths = counts.to_numpy(dtype=float)
-    positions = list(range(len(levels)))[::-1]
-    colours = ["#08519c", "#3182bd", "#9ecae1", "#fc9272"][: len(levels)]
-    ax.barh(positions, widths, left=-widths / 2, color=colours, height=0.8)
-    for y, level, n in zip(positions, levels, widths):
-        ax.text(0, y, f"{level}: {n:,.0f}", ha="center", va="center")
-    ax.set_yticks([])
-    ax.set_xticks([])
-    ax.set(xlabel="bar width = number of customers", title="Customer pyramid")
-    for side in ("left", "right", "top", "bottom"):
-        ax.spines[side].set_visible(False)
-    return ax
+    colours = ["#08519c", "#3182bd", "#9ecae1", "#fc9272"][: len(counts)]
+    return _centred_bars(_axes(ax), counts.to_numpy(), [f"{level}: {n:,.0f}" for level, n in
+                                                        counts.items()], colours,
+                         "bar width = number of customers", "Customer pyramid")
 
 
 def portfolio_matrix(table: pd.DataFrame, ax=None):
@@ -294,19 +301,11 @@ def staffing_curve(curve: pd.DataFrame, ax=None, target: float | None = None):
 def complaint_funnel_chart(funnel: pd.DataFrame, ax=None):
     """The four complaint-handling steps as a funnel — from :func:`crmlab.interact.complaint_funnel`."""
     check_columns(funnel, ["complaints", "median_hours"], "funnel", where="complaint_funnel_chart")
-    ax = _axes(ax)
-    counts = funnel["complaints"].to_numpy(dtype=float)
-    positions = list(range(len(funnel)))[::-1]
-    ax.barh(positions, counts, left=(counts.max() - counts) / 2, color="#6baed6")
-    for y, step, n, hours in zip(positions, funnel.index, counts, funnel["median_hours"]):
-        ax.text(counts.max() / 2, y, f"{step}: {n:,.0f} (median {hours:,.0f} h)", ha="center",
-                va="center", fontsize=9)
-    ax.set_yticks([])
-    ax.set_xticks([])
-    ax.set(xlabel="bar width = complaints reaching the step", title="Complaint handling in four steps")
-    for side in ("left", "right", "top", "bottom"):
-        ax.spines[side].set_visible(False)
-    return ax
+    texts = [f"{step}: {n:,.0f} (median {hours:,.0f} h)"
+             for step, n, hours in zip(funnel.index, funnel["complaints"], funnel["median_hours"])]
+    return _centred_bars(_axes(ax), funnel["complaints"].to_numpy(), texts, "#6baed6",
+                         "bar width = complaints reaching the step",
+                         "Complaint handling in four steps")
 
 
 def nps_vs_churn(table: pd.DataFrame, ax=None, churn_column: str | None = None):

@@ -21,6 +21,22 @@ def _figure_output():
     return output, figure, ax
 
 
+def _assemble(sliders: dict, rows: list, parts: list, update, figure):
+    """Wire the sliders to ``update`` (called with the sliders' values by name), lay out the box
+    (``rows`` of slider names, then ``parts``), draw once and return it."""
+    import ipywidgets as widgets
+
+    def on_change(_change=None):
+        update(**{name: slider.value for name, slider in sliders.items()})
+
+    for slider in sliders.values():
+        slider.observe(on_change, names="value")
+    box = widgets.VBox([widgets.HBox([sliders[name] for name in row]) for row in rows] + parts)
+    box.update, box.figure = update, figure
+    on_change()
+    return box
+
+
 def _show(output, figure):
     from IPython.display import display
 
@@ -64,16 +80,8 @@ def clv_explorer(margin: float = 50.0, retention: float = 0.8, discount_rate: fl
         _show(output, figure)
         return finite
 
-    def on_change(_change=None):
-        update(**{name: slider.value for name, slider in sliders.items()})
-
-    for slider in sliders.values():
-        slider.observe(on_change, names="value")
-    box = widgets.VBox([widgets.HBox(list(sliders.values())[:2]),
-                        widgets.HBox(list(sliders.values())[2:]), text, output])
-    box.update, box.figure = update, figure
-    on_change()
-    return box
+    return _assemble(sliders, [["margin", "retention"], ["discount_rate", "horizon"]],
+                     [text, output], update, figure)
 
 
 def abc_explorer(values: pd.Series, a_cutoff: float = 0.8, b_cutoff: float = 0.95):
@@ -85,10 +93,11 @@ def abc_explorer(values: pd.Series, a_cutoff: float = 0.8, b_cutoff: float = 0.9
     from .plot import pareto_chart
 
     table = pareto_table(values)
-    a_slider = widgets.FloatSlider(value=a_cutoff, min=0.3, max=0.95, step=0.01,
-                                   description="A up to")
-    b_slider = widgets.FloatSlider(value=b_cutoff, min=0.5, max=0.99, step=0.01,
-                                   description="B up to")
+    sliders = dict(
+        a_cutoff=widgets.FloatSlider(value=a_cutoff, min=0.3, max=0.95, step=0.01,
+                                     description="A up to"),
+        b_cutoff=widgets.FloatSlider(value=b_cutoff, min=0.5, max=0.99, step=0.01,
+                                     description="B up to"))
     text = widgets.HTML()
     output, figure, ax = _figure_output()
 
@@ -110,15 +119,7 @@ def abc_explorer(values: pd.Series, a_cutoff: float = 0.8, b_cutoff: float = 0.9
         _show(output, figure)
         return summary
 
-    def on_change(_change=None):
-        update(a_slider.value, b_slider.value)
-
-    a_slider.observe(on_change, names="value")
-    b_slider.observe(on_change, names="value")
-    box = widgets.VBox([widgets.HBox([a_slider, b_slider]), text, output])
-    box.update, box.figure = update, figure
-    on_change()
-    return box
+    return _assemble(sliders, [["a_cutoff", "b_cutoff"]], [text, output], update, figure)
 
 
 def staffing_explorer(calls: int = 100, aht_s: int = 180, target: float = 0.8,
@@ -154,12 +155,4 @@ def staffing_explorer(calls: int = 100, aht_s: int = 180, target: float = 0.8,
         _show(output, figure)
         return needed
 
-    def on_change(_change=None):
-        update(**{name: slider.value for name, slider in sliders.items()})
-
-    for slider in sliders.values():
-        slider.observe(on_change, names="value")
-    box = widgets.VBox([widgets.HBox(list(sliders.values())), text, output])
-    box.update, box.figure = update, figure
-    on_change()
-    return box
+    return _assemble(sliders, [list(sliders)], [text, output], update, figure)

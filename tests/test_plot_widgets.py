@@ -74,3 +74,20 @@ def test_abc_explorer_summarises_classes(capsys):
     assert summary["value share"].sum() == pytest.approx(1.0)
     assert box.update(0.9, 0.8) is None
     assert "must be above" in box.children[1].value
+
+
+def test_staffing_explorer_and_chapter03_charts(capsys):
+    from crmlab.interact import agents_required
+    from crmlab.widgets import staffing_explorer
+
+    box = staffing_explorer()
+    assert box.update(300, 240, 0.8) == agents_required(300, 1800, 240, 0.8, 20)
+    assert "agents</b>" in box.children[1].value
+    funnel = pd.DataFrame({"complaints": [10, 8, 5, 2], "median_hours": [0, 2, 30, 90]},
+                          index=["vent", "record", "remedy", "follow up"])
+    ax = plot.complaint_funnel_chart(funnel)
+    assert len(ax.patches) == 4 and "follow up: 2 (median 90 h)" in [t.get_text() for t in ax.texts]
+    chain = pd.DataFrame({"churn_within_180_days": [0.12, 0.06, 0.02]},
+                         index=["detractor", "passive", "promoter"])
+    ax = plot.nps_vs_churn(chain)
+    assert ax.get_ylabel() == "churned within 180 days (%)"
