@@ -320,3 +320,55 @@ def nps_vs_churn(table: pd.DataFrame, ax=None, churn_column: str | None = None):
     ax.set(xlabel="NPS group", ylabel=f"churned within {days} days (%)",
            title="Satisfaction and loyalty: churn after the survey")
     return ax
+
+
+# ------------------------------------------------------------------ chapter 04 · customize
+
+
+def rules_chart(rules: pd.DataFrame, ax=None, label_top: int = 5):
+    """Association rules: support against confidence, lift as colour; the ``label_top`` rules of
+    highest lift are named — from :func:`crmlab.customize.cross_sell_rules`."""
+    check_columns(rules, ["support", "confidence", "lift", "antecedents", "consequents"], "rules",
+                  where="rules_chart")
+    ax = _axes(ax)
+    points = ax.scatter(rules["support"] * 100, rules["confidence"] * 100, c=rules["lift"],
+                        cmap="viridis", s=40)
+    ax.figure.colorbar(points, ax=ax, label="lift")
+    for row in rules.nlargest(label_top, "lift").itertuples():
+        ax.annotate(f"{row.antecedents} → {row.consequents}",
+                    (row.support * 100, row.confidence * 100), fontsize=7,
+                    xytext=(4, 4), textcoords="offset points")
+    ax.set(xlabel="support (% of customers holding all)", ylabel="confidence (%)",
+           title="Which services sell together")
+    return ax
+
+
+def uplift_curve(curve: pd.DataFrame, ax=None):
+    """Qini curve: incremental responders by share targeted, model against random — from
+    :func:`crmlab.customize.qini_curve`."""
+    check_columns(curve, ["share_targeted", "incremental_responders", "random"], "curve",
+                  where="uplift_curve")
+    ax = _axes(ax)
+    x = curve["share_targeted"] * 100
+    ax.plot(x, curve["incremental_responders"], color="#08519c", label="targeted by predicted uplift")
+    ax.plot(x, curve["random"], color="grey", linestyle=":", label="targeted at random")
+    ax.fill_between(x, curve["random"], curve["incremental_responders"], color="#9ecae1", alpha=0.4)
+    ax.set(xlabel="share of the list contacted (%)", ylabel="incremental responders",
+           title="Qini curve: responders the campaign caused")
+    ax.legend(loc="lower right")
+    return ax
+
+
+def roi_curve(table: pd.DataFrame, ax=None):
+    """Profit per 1,000 customers by share targeted — from :func:`crmlab.customize.targeting_profit`."""
+    check_columns(table, ["share_targeted", "profit_per_1000"], "table", where="roi_curve")
+    ax = _axes(ax)
+    ax.plot(table["share_targeted"] * 100, table["profit_per_1000"], "o-", color="#31a354")
+    ax.axhline(0, color="grey", linewidth=0.8)
+    best = table.loc[table["profit_per_1000"].idxmax()]
+    ax.annotate(f"best: top {best['share_targeted']:.0%}",
+                (best["share_targeted"] * 100, best["profit_per_1000"]),
+                xytext=(10, -25), textcoords="offset points", arrowprops=dict(arrowstyle="->"))
+    ax.set(xlabel="share of the list contacted, best predicted uplift first (%)",
+           ylabel="profit per 1,000 customers (currency units)", title="Profit of targeting")
+    return ax

@@ -156,3 +156,37 @@ def staffing_explorer(calls: int = 100, aht_s: int = 180, target: float = 0.8,
         return needed
 
     return _assemble(sliders, [list(sliders)], [text, output], update, figure)
+
+
+def targeting_explorer(scores: pd.Series, data, campaign_id: str, cost_per_contact: float = 2.5,
+                       margin: float = 0.6):
+    """Sliders for the share targeted, the cost per contact and the margin → profit and ROI of
+    contacting the top share by predicted uplift, with the whole profit curve."""
+    import ipywidgets as widgets
+
+    from .customize import targeting_profit
+    from .plot import roi_curve
+
+    sliders = dict(
+        share=widgets.FloatSlider(value=0.3, min=0.05, max=1.0, step=0.05, description="share"),
+        cost_per_contact=widgets.FloatSlider(value=cost_per_contact, min=0.1, max=10, step=0.1,
+                                             description="cost/contact"),
+        margin=widgets.FloatSlider(value=margin, min=0.1, max=1.0, step=0.05, description="margin"),
+    )
+    text = widgets.HTML()
+    output, figure, ax = _figure_output()
+
+    def update(share, cost_per_contact, margin):
+        table = targeting_profit(scores, data, campaign_id, cost_per_contact, margin,
+                                 shares=np.unique(np.round(np.append(np.linspace(0.05, 1, 20),
+                                                                     share), 4)))
+        row = table.loc[(table["share_targeted"] - share).abs().idxmin()]
+        text.value = (f"contact the top <b>{share:.0%}</b>: profit <b>{row['profit_per_1000']:,.0f}"
+                      f"</b> per 1,000 customers, ROI {row['roi']:.0%}")
+        ax.clear()
+        roi_curve(table, ax=ax)
+        ax.axvline(share * 100, color="#de2d26", linestyle="--")
+        _show(output, figure)
+        return row
+
+    return _assemble(sliders, [list(sliders)], [text, output], update, figure)
