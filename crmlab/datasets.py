@@ -76,6 +76,18 @@ def data_dictionary() -> str:
     parts.append(f"`truth.expected_clv` is the expected discounted gross margin over the next "
                  f"{CLV_HORIZON_MONTHS} months after the window, at {CLV_ANNUAL_DISCOUNT_RATE:.0%} "
                  "a year, computed from each customer's true parameters and state.\n")
+    from .glossary import glossary
+
+    parts.append("## Key terms of the data (from `crmlab.glossary`; all terms: GLOSSARY.md)\n")
+    parts.append("| English | 中文 | meaning |\n|---|---|---|")
+    used = ["churn", "customer lifetime value (CLV)", "customer complaint", "touchpoint",
+            "first-contact resolution (FCR)", "Net Promoter Score (NPS)", "uplift",
+            "control group", "cross-selling", "group customer", "ARPU", "ARPA",
+            "customer master file"]
+    table = glossary().set_index("english")
+    parts += [f"| {name} | {table.loc[name, 'chinese']} | {table.loc[name, 'definition']} |"
+              for name in used]
+    parts.append("")
     return "\n".join(parts)
 
 
