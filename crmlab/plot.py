@@ -372,3 +372,24 @@ def roi_curve(table: pd.DataFrame, ax=None):
     ax.set(xlabel="share of the list contacted, best predicted uplift first (%)",
            ylabel="profit per 1,000 customers (currency units)", title="Profit of targeting")
     return ax
+
+
+# ------------------------------------------------------------------ chapter 06 · strategy
+
+
+def tornado_chart(table: pd.DataFrame, ax=None, metric: str = "NPV"):
+    """Each assumption's swing of the result, largest at the top — from
+    :func:`crmlab.strategy.sensitivity` (columns low, high, base)."""
+    check_columns(table, ["low", "high", "base"], "table", where="tornado_chart")
+    ax = _axes(ax)
+    base = float(table["base"].iloc[0])
+    rows = table.iloc[::-1]
+    positions = range(len(rows))
+    ax.barh(positions, rows["low"] - base, left=base, color="#de2d26", label="assumption 20 % lower")
+    ax.barh(positions, rows["high"] - base, left=base, color="#31a354", label="assumption 20 % higher")
+    ax.axvline(base, color="black", linewidth=0.8)
+    ax.set_yticks(list(positions), [str(i).replace("_", " ") for i in rows.index])
+    ax.set(xlabel=f"{metric} (currency units)", ylabel="assumption",
+           title=f"Sensitivity of the {metric}")
+    ax.legend(loc="lower right", fontsize=8)
+    return ax

@@ -190,3 +190,47 @@ def targeting_explorer(scores: pd.Series, data, campaign_id: str, cost_per_conta
         return row
 
     return _assemble(sliders, [list(sliders)], [text, output], update, figure)
+
+
+def roi_explorer(assumptions: dict | None = None):
+    """Sliders for the programme's main assumptions → NPV, ROI and payback, with the cash flows."""
+    import ipywidgets as widgets
+
+    from .strategy import DEFAULT_ASSUMPTIONS, cash_flows, program_roi
+
+    base = {**DEFAULT_ASSUMPTIONS, **(assumptions or {})}
+    sliders = dict(
+        churn_reduction=widgets.FloatSlider(value=base["churn_reduction"], min=0, max=0.5,
+                                            step=0.01, description="churn cut"),
+        cross_sell_uplift=widgets.FloatSlider(value=base["cross_sell_uplift"], min=0, max=0.3,
+                                              step=0.005, description="cross-sell"),
+        upfront_cost=widgets.FloatSlider(value=base["upfront_cost"], min=0,
+                                         max=4 * base["upfront_cost"] + 1,
+                                         step=base["upfront_cost"] / 20 + 1, description="upfront"),
+        discount_rate=widgets.FloatSlider(value=base["discount_rate"], min=0, max=0.3, step=0.01,
+                                          description="discount"),
+    )
+    text = widgets.HTML()
+    output, figure, ax = _figure_output()
+
+    def update(churn_reduction, cross_sell_uplift, upfront_cost, discount_rate):
+        chosen = {**base, "churn_reduction": churn_reduction,
+                  "cross_sell_uplift": cross_sell_uplift, "upfront_cost": upfront_cost,
+                  "discount_rate": discount_rate}
+        result = program_roi(chosen)
+        payback = "never" if np.isnan(result["payback_year"]) else f"year {result['payback_year']:.0f}"
+        text.value = (f"NPV <b>{result['npv']:,.0f}</b> · ROI <b>{result['roi']:.0%}</b> · "
+                      f"pays back: {payback}")
+        flows = cash_flows(chosen)
+        ax.clear()
+        ax.bar(flows.index, flows["net"], color=np.where(flows["net"] >= 0, "#31a354", "#de2d26"))
+        ax.plot(flows.index, flows["cumulative_discounted"], "o-", color="black",
+                label="cumulative discounted")
+        ax.axhline(0, color="grey", linewidth=0.8)
+        ax.set(xlabel="year", ylabel="cash flow (currency units)", title="CRM programme cash flows")
+        ax.legend(loc="upper left")
+        _show(output, figure)
+        return result
+
+    return _assemble(sliders, [["churn_reduction", "cross_sell_uplift"],
+                               ["upfront_cost", "discount_rate"]], [text, output], update, figure)

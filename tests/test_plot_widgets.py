@@ -91,3 +91,17 @@ def test_staffing_explorer_and_chapter03_charts(capsys):
                          index=["detractor", "passive", "promoter"])
     ax = plot.nps_vs_churn(chain)
     assert ax.get_ylabel() == "churned within 180 days (%)"
+
+
+def test_strategy_chart_and_widget(capsys):
+    from crmlab.strategy import program_roi, sensitivity
+    from crmlab.widgets import roi_explorer
+
+    ax = plot.tornado_chart(sensitivity())
+    assert len(ax.patches) == 2 * len(sensitivity()) and labelled(ax)
+    box = roi_explorer()
+    result = box.update(0.2, 0.1, 100_000.0, 0.08)
+    expected = program_roi({"churn_reduction": 0.2, "cross_sell_uplift": 0.1,
+                            "upfront_cost": 100_000.0, "discount_rate": 0.08})
+    assert result["npv"] == pytest.approx(expected["npv"])
+    assert "NPV" in box.children[2].value
