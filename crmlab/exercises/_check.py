@@ -48,7 +48,7 @@ def _reference(exercise_id: str):
 
 
 def _load_chapters() -> None:
-    from . import chapter00, chapter01, chapter02, chapter03, chapter04  # noqa: F401
+    from . import chapter00, chapter01, chapter02, chapter03, chapter04, chapter05  # noqa: F401
 
 
 def _get(exercise_id) -> Exercise:
