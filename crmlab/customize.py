@@ -396,12 +396,14 @@ def qini_curve(scores: pd.Series, data, campaign_id: str, points: int = 20) -> p
 # ------------------------------------------------------------------ ROI
 
 
-def campaign_roi(results: pd.DataFrame, cost_per_contact: float, margin: float) -> pd.Series:
+def campaign_roi(results: pd.DataFrame, cost_per_contact: float, margin: float,
+                 targeting: pd.DataFrame | None = None) -> pd.Series:
     """Return on contacting everyone, from :func:`campaign_results`.
 
     Incremental margin per contact = uplift in revenue per customer × ``margin``; ROI =
     (incremental margin − cost) / cost; the break-even uplift in response is the cost divided by
-    the margin of one response.
+    the margin of one response. Pass ``targeting`` (from :func:`targeting_profit`) to add the
+    profit per 1,000 customers of contacting each top share, next to contacting everyone.
     """
     where = "campaign_roi"
     if cost_per_contact <= 0:
@@ -412,14 +414,20 @@ def campaign_roi(results: pd.DataFrame, cost_per_contact: float, margin: float) 
     treated = results.loc["treated"]
     incremental = uplift["revenue_per_customer"] * margin
     revenue_per_response = treated["revenue_per_customer"] / max(treated["response_rate"], 1e-12)
-    return pd.Series({
+    summary = pd.Series({
         "incremental_margin_per_contact": incremental,
         "cost_per_contact": cost_per_contact,
         "profit_per_contact": incremental - cost_per_contact,
         "roi": (incremental - cost_per_contact) / cost_per_contact,
         "break_even_uplift": cost_per_contact / (revenue_per_response * margin),
         "observed_uplift": uplift["response_rate"],
+        "profit_per_1000_everyone": 1000 * (incremental - cost_per_contact),
     })
+    if targeting is not None:
+        check_columns(targeting, ["share_targeted", "profit_per_1000"], "targeting", where=where)
+        for row in targeting.itertuples():
+            summary[f"profit_per_1000_top_{row.share_targeted:.0%}"] = row.profit_per_1000
+    return summary
 
 
 def targeting_profit(scores: pd.Series, data, campaign_id: str, cost_per_contact: float,

@@ -114,8 +114,11 @@ def test_targeting_the_top_pays_more_than_random(world, scores):
     top30 = profit.loc[np.isclose(profit["share_targeted"], 0.3), "profit_per_1000"].item()
     everyone = profit.loc[np.isclose(profit["share_targeted"], 1.0), "profit_per_1000"].item()
     assert top30 > 2 * 0.3 * everyone  # random 30 % earns 30 % of contacting everyone
-    roi = campaign_roi(campaign_results(world, "C01"), cost_per_contact=2.5, margin=0.6)
+    roi = campaign_roi(campaign_results(world, "C01"), cost_per_contact=2.5, margin=0.6,
+                       targeting=profit)
     assert roi["profit_per_contact"] == pytest.approx(everyone / 1000)
+    assert roi["profit_per_1000_everyone"] == pytest.approx(everyone)
+    assert roi["profit_per_1000_top_30%"] == pytest.approx(top30)
     assert roi["roi"] == pytest.approx(roi["profit_per_contact"] / 2.5)
     with pytest.raises(ValueError, match="cost_per_contact must be > 0"):
         campaign_roi(campaign_results(world, "C01"), 0, 0.6)
