@@ -22,50 +22,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._validation import check_columns
+from ._validation import check_columns, check_transactions
 
 DAYS_PER_MONTH = 365.25 / 12
 PERIODS_PER_MONTH = {"D": DAYS_PER_MONTH, "W": DAYS_PER_MONTH / 7, "M": 1.0}
-
-
-# ------------------------------------------------------------------ input checks
-
-
-def check_transactions(transactions, customer_col, date_col, amount_col, where, as_of=None):
-    """Validate a transaction log; return (customer, date as datetime64[ns], amount) arrays."""
-    columns = [customer_col, date_col] + ([amount_col] if amount_col is not None else [])
-    check_columns(transactions, columns, "transactions", where=where)
-    if transactions.empty:
-        raise ValueError(f"{where}: transactions is empty; it needs at least one row")
-    customers = transactions[customer_col]
-    if customers.isna().any():
-        raise ValueError(f"{where}: column {customer_col!r} has {int(customers.isna().sum())} "
-                         "missing customer ids")
-    dates = transactions[date_col]
-    if not pd.api.types.is_datetime64_any_dtype(dates):
-        try:
-            dates = pd.to_datetime(dates, format="ISO8601")
-        except (ValueError, TypeError) as error:
-            raise ValueError(f"{where}: column {date_col!r} must hold dates; "
-                             f"could not parse them ({error})") from None
-    if dates.isna().any():
-        raise ValueError(f"{where}: column {date_col!r} has {int(dates.isna().sum())} missing dates")
-    amounts = None
-    if amount_col is not None:
-        amounts = transactions[amount_col]
-        if not pd.api.types.is_numeric_dtype(amounts) or pd.api.types.is_bool_dtype(amounts):
-            raise ValueError(f"{where}: column {amount_col!r} must be numeric, got {amounts.dtype}")
-        amounts = amounts.to_numpy(dtype=float)
-        if np.isnan(amounts).any():
-            raise ValueError(f"{where}: column {amount_col!r} has {int(np.isnan(amounts).sum())} "
-                             "missing (NaN) amounts")
-        if (amounts < 0).any():
-            raise ValueError(f"{where}: column {amount_col!r} has {int((amounts < 0).sum())} "
-                             "negative amounts; refunds must be netted out first")
-    if as_of is not None and (dates > as_of).any():
-        raise ValueError(f"{where}: {int((dates > as_of).sum())} transactions in {date_col!r} are "
-                         f"after as_of / observation_end {as_of.date()}")
-    return customers, dates, amounts
 
 
 def _period_ordinals(dates: pd.Series, freq: str) -> np.ndarray:

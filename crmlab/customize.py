@@ -157,7 +157,7 @@ def next_best_offer(data, rules: pd.DataFrame, value: pd.Series | None = None,
     where = "next_best_offer"
     check_columns(rules, ["antecedents", "consequents", "confidence"], "rules", where=where)
     customers = data.customers.set_index("customer_id")
-    as_of = data.bills["month"].max() + pd.offsets.MonthBegin(1) if as_of is None else pd.Timestamp(as_of)
+    as_of = data.window_end if as_of is None else pd.Timestamp(as_of)
     active = customers.index[customers["churn_date"].isna() | (customers["churn_date"] > as_of)]
     fees = data.services.set_index("service")["monthly_fee"]
     table = (baskets(data.subscriptions, as_of).reindex(index=active, fill_value=False)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._validation import check_columns
+from ._validation import check_columns, check_transactions
 
 
 def _values(values, where: str, name: str = "values", allow_negative=False) -> pd.Series:
@@ -208,8 +208,6 @@ def rfm_table(transactions: pd.DataFrame, as_of=None, customer_col: str = "custo
     2                      59          1     500.0  1  1  3      113
     3                      21          3      30.0  3  3  1      331
     """
-    from .clv import check_transactions
-
     where = "rfm_table"
     if isinstance(bins, bool) or not isinstance(bins, (int, np.integer)) or bins < 2:
         raise ValueError(f"{where}: bins must be an integer >= 2, got {bins!r}")

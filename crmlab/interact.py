@@ -342,7 +342,7 @@ def complaint_effect_on_churn(data, days: int = 90, max_days_to_close: float = 7
     """
     where = "complaint_effect_on_churn"
     customers = data.customers.set_index("customer_id")
-    end = data.bills["month"].max() + pd.offsets.MonthBegin(1)
+    end = data.window_end
     last_start = end - pd.Timedelta(days=days)
     complaints = data.complaints[data.complaints["opened"] < last_start]
     if complaints.empty:
@@ -391,7 +391,7 @@ def satisfaction_loyalty(data, days: int = 180) -> pd.DataFrame:
     Surveys with fewer than ``days`` of window left after them are not used.
     """
     customers = data.customers.set_index("customer_id")
-    end = data.bills["month"].max() + pd.offsets.MonthBegin(1)
+    end = data.window_end
     surveys = data.surveys[data.surveys["date"] < end - pd.Timedelta(days=days)].copy()
     if surveys.empty:
         raise ValueError(f"satisfaction_loyalty: no survey leaves {days} days of observation")

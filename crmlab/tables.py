@@ -235,6 +235,11 @@ class TelecomData:
         """Table name → DataFrame, in schema order."""
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
+    @property
+    def window_end(self) -> pd.Timestamp:
+        """The day after the observation window: the first day after the last billing month."""
+        return self.bills["month"].max() + pd.offsets.MonthBegin(1)
+
     def __repr__(self) -> str:
         sizes = ", ".join(f"{name}={len(frame):,}" for name, frame in self.tables().items())
         return f"TelecomData({sizes})"

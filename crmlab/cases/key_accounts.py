@@ -20,10 +20,6 @@ MANAGEMENT = pd.DataFrame({
 }, index=pd.Index(["strategic", "group", "commercial", "high-value", "potential"], name="type"))
 
 
-def _window_end(data) -> pd.Timestamp:
-    return data.bills["month"].max() + pd.offsets.MonthBegin(1)
-
-
 def revenue_per_unit(data) -> pd.DataFrame:
     """Monthly revenue, accounts, lines, ARPA (revenue per account) and ARPU (revenue per line,
     每用户平均收入) by customer type — the data-warehouse view of the case."""
@@ -44,7 +40,7 @@ def find_key_accounts(data, share: float = 0.2, months: int = 12) -> pd.DataFram
     """
     if not 0 < share <= 1:
         raise ValueError(f"find_key_accounts: share must be in (0, 1], got {share!r}")
-    start = _window_end(data) - pd.DateOffset(months=months)
+    start = data.window_end - pd.DateOffset(months=months)
     recent = data.bills[data.bills["month"] >= start]
     by = recent.groupby("customer_id")
     customers = data.customers.set_index("customer_id")
@@ -61,7 +57,7 @@ def find_key_accounts(data, share: float = 0.2, months: int = 12) -> pd.DataFram
 
 
 def _bill_growth(data, months: int = 6) -> pd.Series:
-    end = _window_end(data)
+    end = data.window_end
     bills = data.bills[data.bills["month"] >= end - pd.DateOffset(months=2 * months)]
     late = bills[bills["month"] >= end - pd.DateOffset(months=months)].groupby("customer_id")["amount"].mean()
     early = bills[bills["month"] < end - pd.DateOffset(months=months)].groupby("customer_id")["amount"].mean()
@@ -98,7 +94,7 @@ def account_indicators(data, accounts: pd.DataFrame) -> pd.DataFrame:
     """Attractiveness (revenue), potential (bill growth, data use of allowance) and relationship
     (tenure, services held, complaints, last NPS) of each account."""
     customers = data.customers.set_index("customer_id").reindex(accounts.index)
-    end = _window_end(data)
+    end = data.window_end
     plans = data.plans.set_index("plan_id")["data_gb"]
     recent = data.bills[data.bills["month"] >= end - pd.DateOffset(months=3)]
     data_use = recent.groupby("customer_id")["data_gb"].mean().reindex(accounts.index) / (
@@ -198,7 +194,7 @@ def management_card(data, customer_id) -> pd.DataFrame:
         ("transaction trend", "trend (last 3 vs first 3 of 12)",
          f"{(last / first - 1):+.1%}" if first else "—"),
         ("business health", "contacts, last 12 months",
-         int((contacts["timestamp"] >= _window_end(data) - pd.DateOffset(months=12)).sum())),
+         int((contacts["timestamp"] >= data.window_end - pd.DateOffset(months=12)).sum())),
         ("business health", "complaints (open)",
          f"{len(complaints)} ({int((complaints['status'] == 'open').sum())})"),
         ("business health", "last NPS", int(surveys["nps_score"].iloc[-1]) if len(surveys) else "—"),
