@@ -1,5 +1,6 @@
 # The two commands a newcomer needs: `make lab` and `make test`.
-# Both create .venv and install crmlab (editable) with its dependencies when missing.
+# Both create .venv and install the exact versions of requirements.lock, then crmlab itself
+# (editable, without touching the locked versions). `make lock` refreshes the lock on purpose.
 
 PYTHON ?= python3
 VENV   := .venv
@@ -7,19 +8,32 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: setup lab test data notebooks exercises bench clean
+PIP    := $(BIN)/python -m pip --quiet --disable-pip-version-check
+
+.PHONY: setup lab test lock data notebooks exercises bench clean
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "crmlab needs Python 3.11 or newer; set PYTHON=python3.11 (or newer)")'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	$(PIP) install --upgrade pip
+	$(PIP) install -r requirements.lock
+	$(PIP) install --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
+# JupyterLab at the repository root (notebooks/, exercises/ and datasets/ all reachable),
+# opening the first chapter.
 lab: setup
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab notebooks/00_course_map_and_data.ipynb
+
+# Refresh requirements.lock on purpose: the newest versions the index serves that satisfy
+# pyproject.toml, for every platform (uv's universal resolution), then re-run the notebooks.
+lock: setup
+	$(PIP) install "uv>=0.5"
+	$(BIN)/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
+		--upgrade --output-file requirements.lock
+	@echo "requirements.lock refreshed: run 'make setup notebooks exercises test' and commit"
 
 test: setup
 	MPLBACKEND=Agg $(BIN)/python -m pytest crmlab tests

@@ -9,7 +9,16 @@ from pathlib import Path
 
 from .tables import TelecomData
 
-DATASETS = Path(__file__).resolve().parent.parent / "datasets"
+
+def _datasets_folder() -> Path:
+    """Where the shipped data lives: ``crmlab/_data`` in an installed wheel, else the repository's
+    ``datasets/`` folder (a clone, or an editable install)."""
+    package = Path(__file__).resolve().parent
+    installed = package / "_data"
+    return installed if (installed / "telecom").is_dir() else package.parent / "datasets"
+
+
+DATASETS = _datasets_folder()
 TELECOM = DATASETS / "telecom"
 
 
