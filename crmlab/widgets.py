@@ -21,6 +21,53 @@ def _figure_output():
     return output, figure, ax
 
 
+def _on_grid(value: float, low: float, high: float, step: float) -> tuple[float, float]:
+    """``(min, max)`` of a slider whose grid ``min + k * step`` passes exactly through ``value``.
+
+    The browser snaps a slider's value to that grid when it draws it (and sends the snapped value
+    back), so a value off the grid would open the explorer at another value than the one passed.
+    ``min`` moves up from ``low`` to the first grid point, ``max`` down to the last one.
+
+    Examples
+    --------
+    >>> _on_grid(100, 1, 2000, 10)
+    (10, 2000)
+    >>> _on_grid(0.0844, 0.0, 0.5, 0.01)
+    (0.0044, 0.4944)
+    """
+    below = int(np.floor((value - low) / step + 1e-9))
+    above = int(np.floor((high - value) / step + 1e-9))
+    lowest, highest = value - below * step, value + above * step
+    if isinstance(value, (int, np.integer)) and float(step).is_integer():
+        return int(lowest), int(highest)
+    return round(lowest, 10), round(highest, 10)
+
+
+def _slider(description: str, value: float, low: float, high: float, step: float,
+            readout_format: str | None = None):
+    """A slider that opens exactly at ``value``, spans ``low``-``high`` (widened to contain the
+    value) and is wide enough that one pixel of drag is a small step."""
+    import ipywidgets as widgets
+
+    low, high = min(low, value), max(high, value)
+    lowest, highest = _on_grid(value, low, high, step)
+    layout = widgets.Layout(width="420px")
+    style = {"description_width": "110px"}
+    if isinstance(value, (int, np.integer)) and float(step).is_integer():
+        return widgets.IntSlider(value=int(value), min=lowest, max=highest, step=int(step),
+                                 description=description, layout=layout, style=style)
+    if readout_format is None:
+        decimals = max(0, -int(np.floor(np.log10(abs(step))))) if step < 1 else 0
+        shown = f"{value:.{decimals}f}"
+        while float(shown) != round(value, 10) and decimals < 6:   # show the value exactly
+            decimals += 1
+            shown = f"{value:.{decimals}f}"
+        readout_format = f".{decimals}f" if step < 1 or decimals else ",.0f"
+    return widgets.FloatSlider(value=float(value), min=lowest, max=highest, step=step,
+                               description=description, readout_format=readout_format,
+                               layout=layout, style=style)
+
+
 def _assemble(sliders: dict, rows: list, parts: list, update, figure):
     """Wire the sliders to ``update`` (called with the sliders' values by name), lay out the box
     (``rows`` of slider names, then ``parts``), draw once and return it."""
@@ -54,18 +101,16 @@ def clv_explorer(margin: float = 50.0, retention: float = 0.8, discount_rate: fl
     from .clv import simple_clv
 
     sliders = dict(
-        margin=widgets.FloatSlider(value=margin, min=0, max=200, step=5, description="margin"),
-        retention=widgets.FloatSlider(value=retention, min=0.0, max=0.99, step=0.01,
-                                      description="retention"),
-        discount_rate=widgets.FloatSlider(value=discount_rate, min=0.0, max=0.5, step=0.01,
-                                          description="discount"),
-        horizon=widgets.IntSlider(value=horizon, min=1, max=40, description="horizon"),
+        margin=_slider("margin", float(margin), 0, max(200, 2 * margin), 1),
+        retention=_slider("retention", retention, 0.0, 0.99, 0.01),
+        discount_rate=_slider("discount", discount_rate, 0.0, 0.5, 0.001),
+        horizon=_slider("horizon", int(horizon), 1, max(40, 2 * int(horizon)), 1),
     )
     text = widgets.HTML()
     output, figure, ax = _figure_output()
 
     def update(margin, retention, discount_rate, horizon):
-        periods = np.arange(0, 41)
+        periods = np.arange(0, max(41, horizon + 1))
         cumulative = simple_clv(margin, retention, discount_rate, horizon=periods)
         finite = simple_clv(margin, retention, discount_rate, horizon=horizon)
         infinite = simple_clv(margin, retention, discount_rate)
@@ -93,11 +138,8 @@ def abc_explorer(values: pd.Series, a_cutoff: float = 0.8, b_cutoff: float = 0.9
     from .plot import pareto_chart
 
     table = pareto_table(values)
-    sliders = dict(
-        a_cutoff=widgets.FloatSlider(value=a_cutoff, min=0.3, max=0.95, step=0.01,
-                                     description="A up to"),
-        b_cutoff=widgets.FloatSlider(value=b_cutoff, min=0.5, max=0.99, step=0.01,
-                                     description="B up to"))
+    sliders = dict(a_cutoff=_slider("A up to", a_cutoff, 0.3, 0.95, 0.01),
+                   b_cutoff=_slider("B up to", b_cutoff, 0.5, 0.99, 0.01))
     text = widgets.HTML()
     output, figure, ax = _figure_output()
 
@@ -132,10 +174,9 @@ def staffing_explorer(calls: int = 100, aht_s: int = 180, target: float = 0.8,
     from .plot import staffing_curve
 
     sliders = dict(
-        calls=widgets.IntSlider(value=calls, min=1, max=2000, step=10, description="calls/30 min"),
-        aht_s=widgets.IntSlider(value=aht_s, min=30, max=900, step=10, description="AHT (s)"),
-        target=widgets.FloatSlider(value=target, min=0.5, max=0.99, step=0.01,
-                                   description="target SL"),
+        calls=_slider("calls/30 min", int(calls), 1, max(300, 3 * int(calls)), 1),
+        aht_s=_slider("AHT (s)", int(aht_s), 30, 900, 5),
+        target=_slider("target SL", target, 0.5, 0.99, 0.01),
     )
     text = widgets.HTML()
     output, figure, ax = _figure_output()
@@ -168,10 +209,9 @@ def targeting_explorer(scores: pd.Series, data, campaign_id: str, cost_per_conta
     from .plot import roi_curve
 
     sliders = dict(
-        share=widgets.FloatSlider(value=0.3, min=0.05, max=1.0, step=0.05, description="share"),
-        cost_per_contact=widgets.FloatSlider(value=cost_per_contact, min=0.1, max=10, step=0.1,
-                                             description="cost/contact"),
-        margin=widgets.FloatSlider(value=margin, min=0.1, max=1.0, step=0.05, description="margin"),
+        share=_slider("share", 0.3, 0.05, 1.0, 0.05),
+        cost_per_contact=_slider("cost/contact", cost_per_contact, 0.1, 10, 0.1),
+        margin=_slider("margin", margin, 0.1, 1.0, 0.01),
     )
     text = widgets.HTML()
     output, figure, ax = _figure_output()
@@ -199,16 +239,13 @@ def roi_explorer(assumptions: dict | None = None):
     from .strategy import DEFAULT_ASSUMPTIONS, cash_flows, program_roi
 
     base = {**DEFAULT_ASSUMPTIONS, **(assumptions or {})}
+    upfront = float(base["upfront_cost"])
+    upfront_step = float(10 ** max(0, np.floor(np.log10(max(upfront, 1))) - 2))  # ~1 % of it
     sliders = dict(
-        churn_reduction=widgets.FloatSlider(value=base["churn_reduction"], min=0, max=0.5,
-                                            step=0.01, description="churn cut"),
-        cross_sell_uplift=widgets.FloatSlider(value=base["cross_sell_uplift"], min=0, max=0.3,
-                                              step=0.005, description="cross-sell"),
-        upfront_cost=widgets.FloatSlider(value=base["upfront_cost"], min=0,
-                                         max=4 * base["upfront_cost"] + 1,
-                                         step=base["upfront_cost"] / 20 + 1, description="upfront"),
-        discount_rate=widgets.FloatSlider(value=base["discount_rate"], min=0, max=0.3, step=0.01,
-                                          description="discount"),
+        churn_reduction=_slider("churn cut", base["churn_reduction"], 0, 0.5, 0.001),
+        cross_sell_uplift=_slider("cross-sell", base["cross_sell_uplift"], 0, 0.3, 0.001),
+        upfront_cost=_slider("upfront", upfront, 0, 3 * upfront + 1, upfront_step),
+        discount_rate=_slider("discount", base["discount_rate"], 0, 0.3, 0.005),
     )
     text = widgets.HTML()
     output, figure, ax = _figure_output()

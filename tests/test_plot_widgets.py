@@ -105,3 +105,42 @@ def test_strategy_chart_and_widget(capsys):
                             "upfront_cost": 100_000.0, "discount_rate": 0.08})
     assert result["npv"] == pytest.approx(expected["npv"])
     assert "NPV" in box.children[2].value
+
+
+def _sliders(box):
+    import ipywidgets as widgets
+
+    found, stack = [], [box]
+    while stack:
+        widget = stack.pop()
+        if isinstance(widget, (widgets.FloatSlider, widgets.IntSlider)):
+            found.append(widget)
+        stack.extend(getattr(widget, "children", ()))
+    return {s.description: s for s in found}
+
+
+def _snapped(slider):
+    """The value the browser shows: noUiSlider snaps to min + k * step."""
+    return round((slider.value - slider.min) / slider.step) * slider.step + slider.min
+
+
+@pytest.mark.parametrize("make, passed", [
+    (lambda: clv_explorer(margin=40, retention=0.97, discount_rate=0.008, horizon=36),
+     {"margin": 40, "retention": 0.97, "discount": 0.008, "horizon": 36}),
+    (lambda: __import__("crmlab.widgets", fromlist=["x"]).staffing_explorer(calls=100, aht_s=187),
+     {"calls/30 min": 100, "AHT (s)": 187}),
+    (lambda: __import__("crmlab.widgets", fromlist=["x"]).roi_explorer(
+        {"upfront_cost": 300_000.0, "churn_reduction": 0.0844, "cross_sell_uplift": 0.0569}),
+     {"upfront": 300_000.0, "churn cut": 0.0844, "cross-sell": 0.0569}),
+    (lambda: abc_explorer(VALUES, a_cutoff=0.77, b_cutoff=0.935),
+     {"A up to": 0.77, "B up to": 0.935}),
+])
+def test_explorers_open_exactly_at_the_values_passed(make, passed, capsys):
+    sliders = _sliders(make())
+    for description, value in passed.items():
+        slider = sliders[description]
+        assert slider.value == pytest.approx(value, rel=1e-12)
+        assert _snapped(slider) == pytest.approx(value, rel=1e-9, abs=1e-12), description
+        # a drag can use it: at most ~1,000 positions on the track
+        assert (slider.max - slider.min) / slider.step <= 1000, description
+        assert f"{value:{slider.readout_format}}".replace(",", "") != "", description
