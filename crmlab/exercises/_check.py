@@ -98,6 +98,8 @@ def written(exercise_id: str, question: str, hint: str, method: str = "") -> Non
 _STATE: dict[str, Any] = {"seed": 0, "seeds": []}
 #: Every answer given to ``check`` in this kernel, by exercise id (the last one counts).
 ANSWERS: dict[str, Any] = {}
+#: The seed that was in force when each answer was given.
+ANSWER_SEEDS: dict[str, int] = {}
 
 
 def _valid_seed(seed) -> int:
@@ -221,6 +223,7 @@ def check(exercise_id: str, answer) -> None:
         print(message("written", id=exercise_id))
         return None
     ANSWERS[exercise_id] = answer
+    ANSWER_SEEDS[exercise_id] = current_seed()
     problem = feedback(exercise_id, answer, current_seed())
     if problem is None:
         print(message("correct", id=exercise_id))
