@@ -133,7 +133,7 @@ def test_check_right_and_wrong_returns_nothing(capsys):
 
 @pytest.mark.parametrize("exercise_id, printed", [
     ("00.2", 0.542), ("03.1", 0.816), ("03.2", 21), ("03.5", 87.4), ("04.1", 0.118),
-    ("00.3", 6_628_000), ("00.7", 0.679), ("02.5", 765.33)])
+    ("00.3", 6_628_000), ("00.7", 0.679), ("02.5", 574.0)])
 def test_numbers_as_the_chapters_print_them_are_accepted(exercise_id, printed, capsys):
     check(exercise_id, printed)
     assert f"✔ {exercise_id} correct." in capsys.readouterr().out
@@ -152,7 +152,7 @@ def test_close_answers_say_what_is_probably_off(capsys):
     check("00.8", december["amount"].sum() / 5000)
     assert "divides by all customers" in capsys.readouterr().out
     d = 1.1 ** (1 / 12) - 1
-    check("02.5", sum(40 * 0.97 ** t / (1 + d) ** t for t in range(36)))
+    check("02.5", sum(30 * 0.97 ** t / (1 + d) ** t for t in range(36)))
     assert "t = 0" in capsys.readouterr().out
     check("00.1", _reference("00.1") + 0.5)
     assert "whole number" in capsys.readouterr().out

@@ -9,6 +9,7 @@ given, so that ``python -m crmlab.grade`` can read the values a notebook compute
 from __future__ import annotations
 
 import copy
+import inspect
 import math
 import numbers
 import re
@@ -41,7 +42,7 @@ class Exercise:
 
     exercise_id: str
     question: str
-    reference: Callable[[Any], Any]  # data -> reference answer
+    reference: Callable[..., Any]  # data (, seed) -> reference answer
     hint: str                        # level 1: the idea
     method: str = ""                 # level 2: which table, which columns, which steps
     kind: str = "number"
@@ -141,9 +142,16 @@ def current_seed() -> int:
     return _STATE["seed"]
 
 
+def _call(function, seed: int):
+    """``function(data)``, or ``function(data, seed)`` for the exercises whose numbers the seed sets."""
+    if len(inspect.signature(function).parameters) == 2:
+        return function(_data(seed), seed)
+    return function(_data(seed))
+
+
 @lru_cache(maxsize=None)
 def _reference_for(exercise_id: str, seed: int):
-    return _get(exercise_id).reference(_data(seed))
+    return _call(_get(exercise_id).reference, seed)
 
 
 def _reference(exercise_id: str, seed: int | None = None):
@@ -252,7 +260,7 @@ def feedback(exercise_id: str, answer, seed: int) -> str | None:
         return problem
     for function, key in exercise.mistakes:
         try:
-            if compare(answer, function(_data(seed)), exercise) is None:
+            if compare(answer, _call(function, seed), exercise) is None:
                 return message(key)
         except Exception:
             continue

@@ -62,24 +62,30 @@ def champions(data) -> int:
     return int((rfm_segments(rfm_table(data.topups, as_of=END)) == "champions").sum())
 
 
-def _clv_from_now(data) -> float:
+def margin_of(seed: int) -> int:
+    """The monthly margin of 02.5: each student's own number (30 to 50)."""
+    return 30 + seed % 21
+
+
+def _clv(margin: float, months) -> float:
     d = 1.1 ** (1 / 12) - 1
-    t = np.arange(0, 36)
-    return float((40 * 0.97 ** t / (1 + d) ** t).sum())
+    t = np.asarray(months)
+    return float((margin * 0.97 ** t / (1 + d) ** t).sum())
 
 
-@register("02.5", "CLV over 36 months of a customer with margin 40 a month and monthly retention "
-          "0.97, at 10 % a year (monthly rate d = 1.1 ** (1/12) - 1), each month's margin arriving "
-          "at the end of months t = 1..36: sum of 40 x 0.97**t / (1 + d)**t?",
+@register("02.5", "CLV over 36 months of a customer with the monthly margin of your seed (margin = 30 "
+          "+ seed % 21, set in the notebook) and monthly retention 0.97, at 10 % a year (monthly "
+          "rate d = 1.1 ** (1/12) - 1), each month's margin arriving at the end of months t = "
+          "1..36: the sum of margin x 0.97**t / (1 + d)**t?",
           "CLV = the margins a customer is expected to bring, each weighted by the chance they are "
           "still there and discounted to today.",
-          "Make t = 1, ..., 36; for each t multiply 40 by 0.97**t (still there) and divide by "
-          "(1 + d)**t (discount); add the 36 terms.", kind="money",
-          mistakes=[(_clv_from_now, "timing_start")])
-def formula_clv(data) -> float:
+          "Make t = 1, ..., 36; for each t multiply the margin by 0.97**t (still there) and divide "
+          "by (1 + d)**t (discount); add the 36 terms.", kind="money",
+          mistakes=[(lambda data, seed: _clv(margin_of(seed), range(0, 36)), "timing_start")])
+def formula_clv(data, seed) -> float:
     from ..clv import simple_clv
 
-    return float(simple_clv(40, 0.97, 1.1 ** (1 / 12) - 1, horizon=36))
+    return float(simple_clv(margin_of(seed), 0.97, 1.1 ** (1 / 12) - 1, horizon=36))
 
 
 @register("02.6", "Fit the shifted-beta-geometric model to Fader & Hardie's 'high end' cohort "

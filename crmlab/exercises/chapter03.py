@@ -25,27 +25,45 @@ def overall_nps(data) -> float:
     return nps(data.surveys["nps_score"])
 
 
-@register("03.3", "How many agents answer 80 % of 300 calls per half hour within 20 s, at an "
-          "average handling time of 240 s?",
+def calls_of(seed: int) -> int:
+    """Calls per half hour the campaign of 03.3 brings: each student's own load (250 to 350)."""
+    return 250 + seed % 101
+
+
+def handling_time(data) -> int:
+    """Average handling time: mean duration of the answered phone contacts, in whole seconds."""
+    contacts = data.interactions
+    answered = contacts[(contacts["channel"] == "phone") & ~contacts["abandoned"]]
+    return int(round(answered["duration_s"].mean()))
+
+
+@register("03.3", "How many agents answer 80 % of the campaign's calls within 20 s? The load is "
+          "calls = 250 + seed % 101 per half hour (set in the notebook); the average handling "
+          "time is the mean duration_s of the answered (not abandoned) phone contacts of your data, "
+          "rounded to whole seconds.",
           "Erlang C: with N agents for a traffic of A erlangs, some calls wait; add agents until the "
           "share answered within 20 s reaches 80 %.",
-          "Traffic A = calls x handling time / interval length; start at the first N above A and "
-          "compute the service level for N, N+1, ... with the Erlang C formula of the chapter.",
-          kind="count")
-def agents_300(data) -> int:
+          "Measure the handling time from data.interactions; traffic A = calls x handling time / "
+          "1800 s; start at the first N above A and compute the service level for N, N+1, ... with "
+          "the Erlang C formula of the chapter.", kind="count")
+def agents_needed(data, seed) -> int:
     from ..interact import agents_required
 
-    return agents_required(300, 1800, 240, 0.8, 20)
+    return agents_required(calls_of(seed), 1800, handling_time(data), 0.8, 20)
 
 
-@register("03.4", "With 45 agents on that load, what share (0-1) of calls is answered within 20 s?",
+@register("03.4", "With one agent fewer than your answer to 03.3, on the same load, what share (0-1) "
+          "of calls is answered within 20 s?",
           "Service level = 1 - P(wait) x exp(-(N - A) x target time / handling time).",
-          "Compute A, then the Erlang C probability of waiting for N = 45, then the service level "
-          "for a target of 20 s; the chapter's service-level function confirms it.", kind="share")
-def level_45(data) -> float:
-    from ..interact import service_level
+          "Compute A, then the Erlang C probability of waiting for N = (03.3) - 1, then the service "
+          "level for a target of 20 s; the chapter's service-level function confirms it.",
+          kind="share")
+def level_one_fewer(data, seed) -> float:
+    from ..interact import agents_required, service_level
 
-    return float(service_level(300, 1800, 240, 45, 20))
+    aht = handling_time(data)
+    agents = agents_required(calls_of(seed), 1800, aht, 0.8, 20)
+    return float(service_level(calls_of(seed), 1800, aht, agents - 1, 20))
 
 
 @register("03.5", "Median number of hours from a complaint being made (opened) to its remedy "
@@ -94,8 +112,9 @@ def promoters(data) -> float:
     return float((data.surveys["nps_score"] >= 9).mean())
 
 
-written("03.9", "Decide: the budget allows 45 agents for the campaign's calls. Do you accept, hire "
-        "up to the number of 03.3, or move calls to another channel? Justify with numbers.",
+written("03.9", "Decide: the budget allows one agent fewer than 03.3 for the campaign's calls. Do you "
+        "accept, hire up to the number of 03.3, or move calls to another channel? Justify with "
+        "numbers.",
         "A service level has a price in agents and a price in lost or angry customers.",
         "Use 03.3 and 03.4, the abandonment of 03.7, and the FCR of the channels (03.1).")
 written("03.10", "Decide: is it worth paying for faster, followed-up complaint handling? What would "
