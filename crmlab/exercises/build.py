@@ -93,7 +93,7 @@ def execute(notebook, folder: Path):
     """Run a notebook top to bottom in ``folder`` (outputs are stored in it)."""
     from nbclient import NotebookClient
 
-    NotebookClient(notebook, timeout=300, kernel_name="python3",
+    NotebookClient(notebook, timeout=300, kernel_name="python3", record_timing=False,
                    resources={"metadata": {"path": str(folder)}}).execute()
     return notebook
 
