@@ -319,9 +319,10 @@ def _compare_number(answer, reference, exercise: Exercise) -> str | None:
         return message("expects_whole", value=answer)
     if _within(answer, reference, exercise):
         return None
-    if exercise.kind == "share" and _within(answer / 100, reference, exercise):
+    if exercise.kind == "share" and abs(answer) > 1 and _within(answer / 100, reference, exercise, CLOSE):
         return message("percent")
-    if exercise.kind == "number" and reference != 0 and _within(answer * 100, reference, exercise, 100):
+    if (exercise.kind == "number" and abs(reference) > 1 and abs(answer) <= 1
+            and _within(answer * 100, reference, exercise, 100 * CLOSE)):
         return message("share_for_percent")
     if exercise.kind != "count" and _within(answer, reference, exercise, CLOSE):
         return message("close", digits=_digits(exercise))
