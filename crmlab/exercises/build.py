@@ -4,7 +4,9 @@ The solution notebook (``exercises/solutions/NN_*.ipynb``) is the one source of 
 the code a student must write sits between ``### BEGIN SOLUTION`` and ``### END SOLUTION``.
 The student copy (``exercises/NN_*.ipynb``) replaces each such block with ``name = ...`` for
 every name the block assigns and the rest of the cell uses, drops all outputs and is then run,
-so it is committed showing the checks' "not yet".
+so it is committed showing the checks' "not yet". A markdown cell holding the model answer and
+marking guide of a written ("Decide") question carries the metadata ``{"crmlab": {"model_answer":
+"NN.K"}}``; the student copy replaces it with an empty answer cell (``{"crmlab": {"answer": "NN.K"}}``).
 
 Run ``make exercises`` (``python -m crmlab.exercises.build``) after editing a solution;
 ``tests/test_exercises.py`` fails when a student copy has drifted from its solution.
@@ -20,6 +22,8 @@ from pathlib import Path
 
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 PLACEHOLDER = "{name} = ...  # your code here"
+ANSWER_PLACEHOLDER = ("**Your answer ({id}).** _Write your decision and its reasons here, with the numbers "
+                      "you rely on (double-click to edit)._")
 ROOT = Path(__file__).resolve().parents[2]
 EXERCISES = ROOT / "exercises"
 SOLUTIONS = EXERCISES / "solutions"
@@ -72,6 +76,11 @@ def student_copy(solution):
     """A new notebook: solution blocks replaced, outputs and execution counts dropped."""
     notebook = copy.deepcopy(solution)
     for cell in notebook.cells:
+        written = cell.get("metadata", {}).get("crmlab", {}).get("model_answer")
+        if cell.cell_type == "markdown" and written:
+            cell.source = ANSWER_PLACEHOLDER.format(id=written)
+            cell.metadata["crmlab"] = {"answer": written}
+            continue
         if cell.cell_type != "code":
             continue
         cell.source = strip_solutions(cell.source)
@@ -84,15 +93,21 @@ def execute(notebook, folder: Path):
     """Run a notebook top to bottom in ``folder`` (outputs are stored in it)."""
     from nbclient import NotebookClient
 
-    NotebookClient(notebook, timeout=300, kernel_name="python3",
+    NotebookClient(notebook, timeout=300, kernel_name="python3", record_timing=False,
                    resources={"metadata": {"path": str(folder)}}).execute()
     return notebook
 
 
-def main() -> int:
+def main(argv=None) -> int:
+    """Run the solutions in place (``--solutions``), then rebuild and run every student copy."""
     import nbformat
 
+    argv = sys.argv[1:] if argv is None else argv
     solutions = sorted(SOLUTIONS.glob("*.ipynb"))
+    if "--solutions" in argv:
+        for path in solutions:
+            nbformat.write(execute(nbformat.read(path, as_version=4), SOLUTIONS), path)
+            print(f"ran {path.relative_to(ROOT)}")
     for path in solutions:
         notebook = execute(student_copy(nbformat.read(path, as_version=4)), EXERCISES)
         target = EXERCISES / path.name

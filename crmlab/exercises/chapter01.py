@@ -2,36 +2,46 @@
 
 from __future__ import annotations
 
-from ._check import register
+from ._check import register, written
 
 
 @register("01.1", "How many records of crm_raw come from the source 'web_signup'?",
-          "Compare the source column with 'web_signup' and count the True values.")
+          "crm_raw is a pile of records from several systems; each record says where it came from.",
+          "In data.crm_raw, compare the source column with 'web_signup' and count the matches.",
+          kind="count")
 def web_records(data) -> int:
     return int((data.crm_raw["source"] == "web_signup").sum())
 
 
-@register("01.2", "After normalize_phone, how many distinct phone numbers does crm_raw hold "
-          "(missing ones not counted)?",
-          "identify.normalize_phone(data.crm_raw['phone']) then nunique() — it skips missing values.")
+@register("01.2", "After normalising the phone numbers, how many distinct phone numbers does "
+          "crm_raw hold (missing ones not counted)?",
+          "The same number is written in many ways (+86, spaces, dashes); compare numbers only "
+          "after writing them all the same way.",
+          "Normalise the phone column of data.crm_raw with the kit's phone normaliser of chapter 01, "
+          "then count the distinct non-missing values.", kind="count")
 def distinct_phones(data) -> int:
     from ..identify import normalize_phone
 
     return int(normalize_phone(data.crm_raw["phone"]).nunique())
 
 
-@register("01.3", "How many people (entities) does resolve_identities find in crm_raw with its "
+@register("01.3", "How many people (entities) does identity resolution find in crm_raw with its "
           "default settings?",
-          "resolve_identities(data.crm_raw) returns one entity_id per record; count distinct ids.")
+          "Identity resolution links records that share a strong key (phone, e-mail) into one person.",
+          "Resolve the identities of data.crm_raw with the chapter's resolver (default settings); it "
+          "gives one entity id per record: count the distinct ids.", kind="count")
 def entities(data) -> int:
     from ..identify import resolve_identities
 
     return int(resolve_identities(data.crm_raw).nunique())
 
 
-@register("01.4", "What is the pairwise recall (0-1) of that resolution against raw_truth?",
-          "match_quality(predicted, truth) with truth = raw_truth indexed by record_id "
-          "(its customer_id column); take 'recall'.", tolerance=1e-6)
+@register("01.4", "What is the pairwise recall (0-1) of that resolution against raw_truth: of all "
+          "pairs of records that truly belong to one customer, the share put in one entity?",
+          "Recall asks: of the pairs that should be together, how many did we put together?",
+          "Index data.raw_truth by record_id and take its customer_id as the truth; score the "
+          "entities of 01.3 against it with the chapter's match-quality function; read recall.",
+          kind="share")
 def recall(data) -> float:
     from ..identify import match_quality, resolve_identities
 
@@ -39,8 +49,11 @@ def recall(data) -> float:
     return float(match_quality(resolve_identities(data.crm_raw), truth)["recall"])
 
 
-@register("01.5", "In the master file, how many customers have at least one open complaint?",
-          "identify.master_file(data) has an open_complaints column; count rows where it is > 0.")
+@register("01.5", "In the master file, how many customers have at least one complaint still open?",
+          "The master file (客户主文件) holds one row per customer with what we know of them.",
+          "Build the master file of chapter 01 from data; count the customers whose number of "
+          "open complaints is above 0. (Check it from data.complaints: status not closed.)",
+          kind="count")
 def open_complaints(data) -> int:
     from ..identify import master_file
 
@@ -48,7 +61,9 @@ def open_complaints(data) -> int:
 
 
 @register("01.6", "On 2025-12-31, how many customers are in the decline stage (衰退期)?",
-          "identify.lifecycle_stage(data, '2025-12-31') gives one stage per known customer.")
+          "Lifecycle stages come from how a customer's spending moves over time.",
+          "Give every customer a lifecycle stage on 2025-12-31 with the chapter's rules, then count "
+          "the customers whose stage is 'decline'.", kind="count")
 def declining(data) -> int:
     from ..identify import lifecycle_stage
 
@@ -57,9 +72,30 @@ def declining(data) -> int:
 
 @register("01.7", "With SQL on the customer database: total amount billed in 2025 to customers "
           "on plan 'P06'?",
-          "JOIN bills to customers on customer_id, keep plan_id = 'P06' and months from "
-          "'2025-01-01' up to (not including) '2026-01-01', SUM(amount).", tolerance=0.01)
+          "Bills do not know the plan; customers do — join the two tables on the customer.",
+          "JOIN bills to customers on customer_id, keep plan_id 'P06' and months from '2025-01-01' "
+          "up to (not including) '2026-01-01', and SUM the amount.", kind="money")
 def p06_revenue(data) -> float:
     bills = data.bills.merge(data.customers[["customer_id", "plan_id"]], on="customer_id")
     keep = (bills["plan_id"] == "P06") & (bills["month"].dt.year == 2025)
     return float(bills.loc[keep, "amount"].sum())
+
+
+@register("01.8", "What share (0-1) of the records of crm_raw have no e-mail address (missing)?",
+          "Information completeness (信息完整度) starts with counting what is missing.",
+          "In data.crm_raw, mark the e-mail values that are missing and take the share of marked "
+          "records among all records.", kind="share")
+def missing_email(data) -> float:
+    return float(data.crm_raw["email"].isna().mean())
+
+
+written("01.9", "Decide: marketing wants to mail an offer to every record of crm_raw next week. "
+        "What do you advise, and what would it cost to skip your advice?",
+        "Records are not customers.",
+        "Compare the number of records with the people found in 01.3, use the recall of 01.4, and "
+        "think of what a customer who gets three letters thinks of us.")
+written("01.10", "Decide: should identity resolution merge more aggressively (e.g. on name and city "
+        "too) — for a marketing mailing, and for a customer's bill?",
+        "Merging wrongly and failing to merge cost different things in different uses.",
+        "Relate recall (01.4) and precision to the two uses; say which error is worse in each and "
+        "why a name is never a key.")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
-from ._check import register
+from ._check import register, written
 
 END = pd.Timestamp("2026-01-01")
 
@@ -16,17 +17,23 @@ def _revenue(data) -> pd.Series:
             .reindex(customers, fill_value=0))
 
 
-@register("02.1", "What share (0-1) of revenue (bills + top-ups) comes from the top 20 % of customers?",
-          "differentiate.share_of_top(revenue, 0.2), where revenue sums bills and top-ups per "
-          "customer (customers without top-ups count their bills only).", tolerance=1e-4)
+@register("02.1", "What share (0-1) of revenue (bills + top-ups) comes from the top 20 % of "
+          "customers (the first 20 % on the cumulative curve, all 5,000 customers counted)?",
+          "The 80/20 question on the Pareto (cumulative) curve: rank customers, accumulate value.",
+          "Sort revenue from largest to smallest; the cumulative share of value against the "
+          "cumulative share of customers is the Pareto curve; read the value share at 20 % of "
+          "customers (with 5,000 customers, exactly the first 1,000).", kind="share")
 def top_fifth(data) -> float:
     from ..differentiate import share_of_top
 
     return share_of_top(_revenue(data), 0.2)
 
 
-@register("02.2", "What is the Gini coefficient of revenue (bills + top-ups) across customers?",
-          "differentiate.gini on the same revenue Series as in 02.1.", tolerance=1e-4)
+@register("02.2", "What is the Gini coefficient (0-1) of revenue (bills + top-ups) across customers?",
+          "Gini measures how far the Lorenz curve sags below the line of equality: 0 all equal, "
+          "towards 1 one customer has everything.",
+          "Sort revenue from smallest to largest (x_1..x_n, ranks i = 1..n); Gini = sum((2i - n - 1) "
+          "x_i) / (n x sum(x)).", kind="share")
 def revenue_gini(data) -> float:
     from ..differentiate import gini
 
@@ -34,7 +41,10 @@ def revenue_gini(data) -> float:
 
 
 @register("02.3", "How many customers are class A in an ABC analysis of revenue (80 % / 95 %)?",
-          "differentiate.abc_classes(revenue) gives a class per customer; count the 'A's.")
+          "Class A are the customers who together make the first 80 % of value, largest first.",
+          "Sort revenue from largest to smallest and accumulate its share; a customer is A when "
+          "the share of everyone ranked above them is still below 0.8 (so the one who crosses 80 % "
+          "is an A). Count them.", kind="count")
 def a_customers(data) -> int:
     from ..differentiate import abc_classes
 
@@ -43,26 +53,47 @@ def a_customers(data) -> int:
 
 @register("02.4", "How many customers are 'champions' in the RFM analysis of the top-ups "
           "(as of 2026-01-01)?",
-          "rfm_table(data.topups, as_of='2026-01-01'), then rfm_segments on it; count 'champions'.")
+          "RFM scores recency, frequency and money 1-5 each; champions score high on all three.",
+          "Build the RFM table of data.topups as of 2026-01-01 and name the segments with the "
+          "chapter's rules; count the 'champions'.", kind="count")
 def champions(data) -> int:
     from ..differentiate import rfm_segments, rfm_table
 
     return int((rfm_segments(rfm_table(data.topups, as_of=END)) == "champions").sum())
 
 
-@register("02.5", "CLV over 36 months of a customer with margin 40 a month, monthly retention "
-          "0.97, at 10 % a year (monthly rate 1.1 ** (1 / 12) - 1)?",
-          "clv.simple_clv(margin, retention, discount_rate, horizon) with a monthly discount rate.",
-          tolerance=0.01)
-def formula_clv(data) -> float:
+def margin_of(seed: int) -> int:
+    """The monthly margin of 02.5: each student's own number (30 to 50)."""
+    return 30 + seed % 21
+
+
+def _clv(margin: float, months) -> float:
+    d = 1.1 ** (1 / 12) - 1
+    t = np.asarray(months)
+    return float((margin * 0.97 ** t / (1 + d) ** t).sum())
+
+
+@register("02.5", "CLV over 36 months of a customer with the monthly margin of your seed (margin = 30 "
+          "+ seed % 21, set in the notebook) and monthly retention 0.97, at 10 % a year (monthly "
+          "rate d = 1.1 ** (1/12) - 1), each month's margin arriving at the end of months t = "
+          "1..36: the sum of margin x 0.97**t / (1 + d)**t?",
+          "CLV = the margins a customer is expected to bring, each weighted by the chance they are "
+          "still there and discounted to today.",
+          "Make t = 1, ..., 36; for each t multiply the margin by 0.97**t (still there) and divide "
+          "by (1 + d)**t (discount); add the 36 terms.", kind="money",
+          mistakes=[(lambda data, seed: _clv(margin_of(seed), range(0, 36)), "timing_start")])
+def formula_clv(data, seed) -> float:
     from ..clv import simple_clv
 
-    return float(simple_clv(40, 0.97, 1.1 ** (1 / 12) - 1, horizon=36))
+    return float(simple_clv(margin_of(seed), 0.97, 1.1 ** (1 / 12) - 1, horizon=36))
 
 
 @register("02.6", "Fit the shifted-beta-geometric model to Fader & Hardie's 'high end' cohort "
           "[1000, 869, 743, 653, 593, 551, 517, 491]: what is beta?",
-          "ShiftedBetaGeometric().fit(survivors).params_ holds alpha and beta.", tolerance=0.001)
+          "sBG: each customer has their own churn probability, drawn from a Beta(alpha, beta); the "
+          "fit finds the alpha and beta that make the survivors most likely.",
+          "Fit the chapter's sBG model to the survivor counts (its fit takes the list) and read "
+          "beta from its fitted parameters.", kind="number", decimals=2)
 def high_end_beta(data) -> float:
     from ..clv import ShiftedBetaGeometric
 
@@ -71,8 +102,11 @@ def high_end_beta(data) -> float:
 
 @register("02.7", "BG/NBD on the CDNOW summary: how many purchases does a customer with "
           "frequency 2, recency 30.43 and T 38.86 (weeks) make in the next 52 weeks?",
-          "Fit BetaGeoModel on load_cdnow('summary'), then expected_purchases(52, 2, 30.43, 38.86).",
-          tolerance=0.001)
+          "BG/NBD: customers buy at their own rate while alive and may silently drop out after any "
+          "purchase; the forecast weighs both.",
+          "Fit the chapter's BG/NBD model on the frequency, recency and T columns of the CDNOW "
+          "summary, then ask it for the expected purchases in 52 weeks of that customer.",
+          kind="number", decimals=2)
 def cdnow_forecast(data) -> float:
     from ..clv import BetaGeoModel
     from ..datasets import load_cdnow
@@ -82,10 +116,14 @@ def cdnow_forecast(data) -> float:
     return float(model.expected_purchases(52, 2, 30.43, 38.86))
 
 
-@register("02.8", "Fit sBG to the month-to-month customers who joined in the window (tenure = "
-          "number of bills, churned = has a churn_date): what is the retention rate in month 12?",
-          "fit_tenures(tenure, churned) on customers with signup_date >= 2024-01-01 and contract "
-          "'month-to-month'; then retention_rate(12).", tolerance=0.001)
+@register("02.8", "Fit sBG to the month-to-month customers who joined in the window (signup_date "
+          "from 2024-01-01; tenure = number of bills, churned = has a churn_date): what is the "
+          "retention rate (0-1) in month 12?",
+          "Retention rate in month t = the share of those still there at t-1 who stay to t; in sBG "
+          "it rises with t because the flighty leave first.",
+          "Select the cohort from data.customers; count each one's bills for the tenure; fit the "
+          "sBG model from tenures and churn flags and ask for the retention rate in month 12.",
+          kind="share")
 def m2m_retention_12(data) -> float:
     from ..clv import ShiftedBetaGeometric
 
@@ -95,3 +133,16 @@ def m2m_retention_12(data) -> float:
     model = ShiftedBetaGeometric().fit_tenures(tenure[cohort[cohort].index],
                                                customers.loc[cohort, "churn_date"].notna())
     return float(model.retention_rate(12))
+
+
+written("02.9", "Decide: the retention budget covers 500 customers. Pick them by past revenue "
+        "(class A of 02.3) or by CLV? Justify.",
+        "Past revenue looks back; CLV looks forward and counts the chance of leaving.",
+        "Compare what ABC, RFM and CLV see (COURSE.md: ABC past, RFM behaviour, CLV the whole "
+        "relationship); use 02.1 and 02.3 and the retention pattern of 02.8.")
+written("02.10", "Decide: 02.8 shows retention rising with tenure. Where should the next euro go — "
+        "winning new customers or keeping those in their first months?",
+        "In sBG, a cohort's retention rises because the flighty leave early, not because anyone "
+        "changes.",
+        "Compare month 1 and month 12 retention of 02.8; say what that means for the value of a "
+        "customer saved early and what you would measure to be sure.")

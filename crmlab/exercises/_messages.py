@@ -1,0 +1,131 @@
+"""Every text ``check()`` prints, in English and Chinese, in one table.
+
+A later Chinese edition calls ``crmlab.exercises.set_language("zh")`` (or sets the environment
+variable ``CRMLAB_LANGUAGE=zh`` before starting Jupyter); nothing else changes.
+"""
+
+from __future__ import annotations
+
+import os
+
+LANGUAGES = ("en", "zh")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "correct": {"en": "✔ {id} correct.", "zh": "✔ {id} 正确。"},
+    "not_yet": {"en": "✘ {id} not yet: replace the ... with your answer.",
+                "zh": "✘ {id} 还没有作答：请把 ... 换成你的答案。"},
+    "wrong": {"en": "✘ {id} {problem}", "zh": "✘ {id} {problem}"},
+    "hint_line": {"en": "  Hint: {hint}", "zh": "  提示：{hint}"},
+    "hint_more": {"en": "  More: hint(\"{id}\", 2) gives the method.",
+                  "zh": "  需要更多帮助：hint(\"{id}\", 2) 给出方法。"},
+    "written": {"en": "✎ {id} is a written answer: write it in the answer cell; your instructor marks it.",
+                "zh": "✎ {id} 是文字题：请写在答案单元格里，由老师批改。"},
+    "started": {"en": "Your data: seed {seed} ({customers:,} customers). Every check uses this seed.",
+                "zh": "你的数据：种子 {seed}（{customers:,} 位客户）。所有检查都按这个种子计算。"},
+    # what is wrong, never the answer
+    "not_right": {"en": "is not right yet.", "zh": "还不对。"},
+    "close": {"en": "is close but not within the accepted precision: check your rounding "
+                    "(keep at least {digits}) and the exact definition in the question.",
+              "zh": "很接近，但还不够精确：检查一下四舍五入（至少保留{digits}）以及题目中的确切定义。"},
+    "percent": {"en": "looks like a percentage: give a share between 0 and 1 (0.25, not 25).",
+                "zh": "看起来是百分数：请给出 0 到 1 之间的比例（写 0.25，而不是 25）。"},
+    "share_for_percent": {"en": "looks like a share: this one asks for a percentage or points (25, not 0.25).",
+                          "zh": "看起来是比例：这一题要的是百分数或分值（写 25，而不是 0.25）。"},
+    "shipped_seed": {"en": "matches the shipped data (seed 0), not your data (seed {seed}): "
+                           "use the data returned by start(seed), not load_telecom().",
+                     "zh": "这是默认数据（种子 0）的答案，不是你的数据（种子 {seed}）的答案："
+                           "请使用 start(seed) 返回的数据，而不是 load_telecom()。"},
+    "expects_number": {"en": "expects a number, got {type}.", "zh": "需要一个数，得到的是 {type}。"},
+    "expects_real": {"en": "expects a real number, got {type}.", "zh": "需要一个实数，得到的是 {type}。"},
+    "expects_whole": {"en": "expects a whole number (a count), got {value}.",
+                      "zh": "需要一个整数（计数），得到的是 {value}。"},
+    "expects_string": {"en": "expects a string, got {type}.", "zh": "需要一个字符串，得到的是 {type}。"},
+    "expects_bool": {"en": "expects True or False, got {type}.", "zh": "需要 True 或 False，得到的是 {type}。"},
+    "expects_series": {"en": "expects a pandas Series (or a one-column DataFrame, or a dict), got {type}.",
+                       "zh": "需要一个 pandas Series（或单列 DataFrame、dict），得到的是 {type}。"},
+    "expects_frame": {"en": "expects a pandas DataFrame, got {type}.",
+                      "zh": "需要一个 pandas DataFrame，得到的是 {type}。"},
+    "expects_collection": {"en": "expects a collection (set or list), got {type}.",
+                           "zh": "需要一个集合（set 或 list），得到的是 {type}。"},
+    "one_value": {"en": "expects one value, got {n}.", "zh": "需要一个值，得到了 {n} 个。"},
+    "n_values": {"en": "expects {expected} values, got {got}.", "zh": "需要 {expected} 个值，得到了 {got} 个。"},
+    "n_items": {"en": "expects {expected} items, got {got}.", "zh": "需要 {expected} 项，得到了 {got} 项。"},
+    "n_rows": {"en": "expects {expected} rows, got {got}.", "zh": "需要 {expected} 行，得到了 {got} 行。"},
+    "columns": {"en": "expects the column(s) {missing}.", "zh": "缺少列 {missing}。"},
+    "column": {"en": "column {column!r}: {problem}", "zh": "列 {column!r}：{problem}"},
+    "index": {"en": "has the right length but not the expected index (labels).",
+              "zh": "长度对了，但索引（标签）不对。"},
+    "numbers": {"en": "expects numbers.", "zh": "需要数值。"},
+    "n_wrong": {"en": "is not right yet for {wrong} of {total} values.",
+                "zh": "{total} 个值中有 {wrong} 个还不对。"},
+    "items": {"en": "has the right size but not the right items.", "zh": "数量对了，但内容不对。"},
+    "unreadable": {"en": "cannot be checked: an answer of type {type} is not something this exercise "
+                         "can read ({detail}).",
+                   "zh": "无法检查：这一题读不懂类型为 {type} 的答案（{detail}）。"},
+    "digits_decimals": {"en": "{n} decimals", "zh": "{n} 位小数"},
+    "digits_significant": {"en": "{n} significant digits", "zh": "{n} 位有效数字"},
+    "digits_whole": {"en": "whole units", "zh": "到个位"},
+}
+
+_STATE = {"language": os.environ.get("CRMLAB_LANGUAGE", "en") if
+          os.environ.get("CRMLAB_LANGUAGE", "en") in LANGUAGES else "en"}
+
+
+def set_language(language: str) -> None:
+    """Print the feedback of ``check()`` in ``"en"`` (English) or ``"zh"`` (中文).
+
+    >>> set_language("zh"); message("not_right"); set_language("en")
+    '还不对。'
+    """
+    if language not in LANGUAGES:
+        raise ValueError(f"set_language: language must be one of {LANGUAGES}, got {language!r}")
+    _STATE["language"] = language
+
+
+def language() -> str:
+    """The language ``check()`` answers in."""
+    return _STATE["language"]
+
+
+def message(key: str, **values) -> str:
+    """The text ``key`` in the current language, filled with ``values``."""
+    texts = MESSAGES[key]
+    return texts.get(_STATE["language"], texts["en"]).format(**values)
+
+# "close" feedback for one exercise: what is probably off (a denominator, a period, a convention)
+MESSAGES.update({
+    "all_months": {"en": "is the revenue of every month in the data: keep only the months of 2025.",
+                   "zh": "这是数据中所有月份的收入：只保留 2025 年的月份。"},
+    "denominator_all_customers": {
+        "en": "divides by all customers: the question counts only the customers billed that month.",
+        "zh": "除以了全部客户：题目只计算当月有账单的客户。"},
+    "denominator_active": {
+        "en": "divides by the active customers only: check the denominator the question names.",
+        "zh": "只除以了活跃客户：请核对题目指定的分母。"},
+    "timing_start": {
+        "en": "counts the first margin at once (t = 0): the question has it arrive at the end of "
+              "month 1, discounted once.",
+        "zh": "把第一笔利润算在了期初（t = 0）：题目规定第一笔利润在第 1 个月末到账，并贴现一次。"},
+    "all_complaints": {"en": "counts every complaint: keep only those opened in 2025.",
+                       "zh": "统计了所有投诉：只保留 2025 年提出的投诉。"},
+    "both_directions": {"en": "looks like the other direction of the rule: the question asks for "
+                              "iptv → broadband.",
+                        "zh": "看起来是反方向的规则：题目问的是 iptv → broadband。"},
+    "ended_too": {"en": "counts subscriptions that have ended: holding means no end date.",
+                  "zh": "把已结束的订阅也算进去了：持有是指没有结束日期。"},
+    "not_rounded": {"en": "uses the measured values unrounded: build the assumptions as the "
+                          "notebook does (churn to 4 decimals, margin to 2).",
+                    "zh": "使用了未四舍五入的测量值：请按笔记本的方式构建假设（流失率保留4位小数，利润保留2位）。"},
+})
+MESSAGES.update({
+    "denominator_all_channels": {
+        "en": "is the share over all channels: keep the phone contacts only.",
+        "zh": "这是所有渠道的比例：只保留电话渠道的接触。"},
+})
+MESSAGES.update({
+    "denominator_start": {"en": "divides by all customers ever: the question divides by those "
+                                "billed in January 2025.",
+                          "zh": "除以了所有客户：题目要求除以 2025 年 1 月有账单的客户。"},
+    "margin_missing": {"en": "is revenue, not margin: multiply by the 60 % margin.",
+                       "zh": "这是收入，不是利润：请乘以 60% 的利润率。"},
+})
