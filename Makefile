@@ -10,7 +10,7 @@ NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize
 
 PIP    := $(BIN)/python -m pip --quiet --disable-pip-version-check
 
-.PHONY: setup lab test lock data notebooks exercises bench clean
+.PHONY: setup lab test lock data notebooks exercises grade bench clean
 
 setup: $(STAMP)
 
@@ -43,9 +43,13 @@ test: setup
 data: setup
 	$(BIN)/python -c 'from crmlab.datasets import write_telecom; print("wrote", write_telecom())'
 
-# Rebuild the student copies of the exercises from the solutions, and run them.
+# Re-run the exercise solutions, rebuild the student copies from them, and run those.
 exercises: setup
-	$(BIN)/python -m crmlab.exercises.build
+	$(BIN)/python -m crmlab.exercises.build --solutions
+
+# Grade submitted exercise notebooks: make grade SUBMISSIONS="hand-ins/*.ipynb"  (writes grades.csv)
+grade: setup
+	$(BIN)/python -m crmlab.grade $(SUBMISSIONS) --out grades.csv
 
 # lifetimes is the baseline of the CLV benchmarks only; the kit does not depend on it.
 bench: setup
@@ -55,6 +59,8 @@ bench: setup
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
 
-# Re-run the chapter notebooks and the exercise solutions in place (they are committed with outputs).
+# Re-run the chapter notebooks in place (they are committed with outputs), then normalise them
+# (kernel name as installed, no timing metadata) so that JupyterLab does not open them modified.
 notebooks: setup
-	$(BIN)/jupyter nbconvert --to notebook --execute --inplace notebooks/*.ipynb exercises/solutions/*.ipynb
+	$(BIN)/jupyter nbconvert --to notebook --execute --inplace notebooks/*.ipynb
+	$(BIN)/python -m crmlab.exercises.build --normalise notebooks/*.ipynb

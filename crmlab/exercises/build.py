@@ -89,20 +89,38 @@ def student_copy(solution):
     return notebook
 
 
+# What JupyterLab writes into a notebook when it opens it with ipykernel's kernel: a notebook
+# stored with anything else (e.g. nbformat's "Python 3") opens marked as modified.
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+
+
+def normalise(notebook):
+    """The kernelspec JupyterLab expects, and no per-cell timing metadata (stable diffs)."""
+    notebook.metadata["kernelspec"] = dict(KERNELSPEC)
+    for cell in notebook.cells:
+        cell.get("metadata", {}).pop("execution", None)
+    return notebook
+
+
 def execute(notebook, folder: Path):
     """Run a notebook top to bottom in ``folder`` (outputs are stored in it)."""
     from nbclient import NotebookClient
 
     NotebookClient(notebook, timeout=300, kernel_name="python3", record_timing=False,
                    resources={"metadata": {"path": str(folder)}}).execute()
-    return notebook
+    return normalise(notebook)
 
 
 def main(argv=None) -> int:
-    """Run the solutions in place (``--solutions``), then rebuild and run every student copy."""
+    """Run the solutions in place (``--solutions``), then rebuild and run every student copy;
+    ``--normalise PATH...`` only normalises the notebooks given."""
     import nbformat
 
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--normalise"]:
+        for path in argv[1:]:
+            nbformat.write(normalise(nbformat.read(path, as_version=4)), path)
+        return 0
     solutions = sorted(SOLUTIONS.glob("*.ipynb"))
     if "--solutions" in argv:
         for path in solutions:
