@@ -260,27 +260,37 @@ def check_date(value, name: str, where: str = ""):
     return stamp
 
 
-def check_freq(value, name: str, where: str = "", choices=None):
-    """A pandas frequency alias ('D', '30min', '1h', …), or one of ``choices`` when given.
+def check_freq(value, name: str, where: str = "", choices=None, *, period=False):
+    """A pandas frequency: a fixed step ('30min', '1h', 'D') to cut time with, or with
+    ``period=True`` a period alias ('D', 'W', 'M', 'Q'); or one of ``choices`` when given.
 
     >>> check_freq("30min", "interval", "f")
     '30min'
+    >>> check_freq("fortnightly", "freq", "summarize_transactions", period=True)
+    Traceback (most recent call last):
+    ...
+    ValueError: summarize_transactions: freq must be a pandas period alias such as 'D', 'W' or 'M', got 'fortnightly'
     """
+    import pandas as pd
     from pandas.tseries.frequencies import to_offset
 
     if choices is not None:
         return check_choice(value, name, choices, where=where)
+    example = "'D', 'W' or 'M'" if period else "'30min', '1h' or 'D'"
+    kind = "period alias" if period else "fixed frequency"
     if not isinstance(value, str):
-        raise TypeError(f"{_prefix(where)}{name} must be a pandas frequency string such as "
-                        f"'30min' or '1h', got {type(value).__name__} {value!r}")
+        raise TypeError(f"{_prefix(where)}{name} must be a pandas {kind} such as {example}, "
+                        f"got {type(value).__name__} {value!r}")
     try:
-        offset = to_offset(value)
-    except (ValueError, TypeError):
-        raise ValueError(f"{_prefix(where)}{name} must be a pandas frequency such as '30min', "
-                         f"'1h' or 'D', got {value!r}") from None
-    if getattr(offset, "nanos", None) is None or offset.nanos <= 0:
-        raise ValueError(f"{_prefix(where)}{name} must be a fixed positive frequency such as "
-                         f"'30min' or '1h', got {value!r}")
+        if period:
+            pd.Period("2024-01-01", freq=value)
+        else:
+            offset = to_offset(value)
+            if offset.nanos <= 0:
+                raise ValueError("not positive")
+    except (ValueError, TypeError, AttributeError):
+        raise ValueError(f"{_prefix(where)}{name} must be a pandas {kind} such as {example}, "
+                         f"got {value!r}") from None
     return value
 
 
