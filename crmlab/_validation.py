@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import numbers
 from collections.abc import Iterable
 
@@ -57,9 +58,16 @@ def check_columns(frame, columns: Iterable[str], name: str = "frame", *, where: 
     """
     import pandas as pd
 
+    from collections.abc import Hashable
+
     prefix = f"{where}: " if where else ""
     if not isinstance(frame, pd.DataFrame):
         raise TypeError(f"{prefix}{name} must be a pandas DataFrame, got {type(frame).__name__}")
+    columns = list(columns)
+    for column in columns:
+        if not isinstance(column, Hashable) or column is None or isinstance(column, bool):
+            raise TypeError(f"{prefix}a column name of {name} must be a str, got "
+                            f"{type(column).__name__} {column!r}")
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise ValueError(f"{prefix}{name} is missing column(s) {missing}; "
@@ -193,7 +201,14 @@ def check_numbers(values, name: str, where: str = "", *, low=None, high=None, lo
     if isinstance(values, (str, bytes, dict, set, pd.DataFrame)) or values is None:
         raise TypeError(f"{_prefix(where)}{name} must be a number or a sequence of numbers, got "
                         f"{type(values).__name__}")
-    raw = np.asarray(values.to_numpy() if isinstance(values, pd.Series) else values)
+    try:
+        raw = np.asarray(values.to_numpy() if isinstance(values, pd.Series) else values)
+    except ValueError:
+        raise TypeError(f"{_prefix(where)}{name} must be a number or a flat sequence of numbers, "
+                        f"got {values!r}"[:300]) from None
+    if raw.ndim > 1:
+        raise TypeError(f"{_prefix(where)}{name} must be a number or a flat sequence of numbers, "
+                        f"got {raw.ndim} dimensions")
     if raw.dtype == object and raw.size:
         if not all(_is_real(v) for v in raw.ravel()):
             raise TypeError(f"{_prefix(where)}{name} must hold numbers, got {values!r}"[:300])
@@ -302,11 +317,17 @@ def check_data(data, where: str, tables: dict | None = None):
     ...
     TypeError: master_file: data must be a TelecomData (from crmlab.load_telecom() or generate_telecom()), got NoneType
     """
-    from .tables import TelecomData
+    from .tables import SCHEMA, TelecomData
 
     if not isinstance(data, TelecomData):
         raise TypeError(f"{_prefix(where)}data must be a TelecomData (from crmlab.load_telecom() "
                         f"or generate_telecom()), got {type(data).__name__}")
+    for table, frame in data.tables().items():
+        check_columns(frame, list(SCHEMA[table]), f"data.{table}", where=where)
+    for table in ("customers", "bills"):
+        if getattr(data, table).empty:
+            raise ValueError(f"{_prefix(where)}data.{table} is empty; a world without "
+                             f"{table} has nothing to analyse")
     for table, columns in (tables or {}).items():
         check_columns(getattr(data, table), columns, f"data.{table}", where=where)
     return data
@@ -332,13 +353,14 @@ def check_not_before(frame, earlier: str, later: str, name: str, where: str = ""
     return frame
 
 
-def check_same_index(left, right, names: tuple[str, str], where: str = ""):
-    """Two Series that must describe the same customers."""
-    if len(left) != len(right) or not left.index.isin(right.index).all():
-        missing = int((~left.index.isin(right.index)).sum())
-        raise ValueError(f"{_prefix(where)}{names[1]} must cover every customer of {names[0]}: "
-                         f"{names[0]} has {len(left)} values, {names[1]} {len(right)}, "
-                         f"{missing} of {names[0]} not in {names[1]}")
+def check_covers(left, right, names: tuple[str, str], where: str = ""):
+    """Raise unless every label of ``left`` has a value in ``right`` (which may hold more)."""
+    missing = ~left.index.isin(right.index)
+    if missing.any():
+        raise ValueError(f"{_prefix(where)}{names[1]} must have a value for every customer of "
+                         f"{names[0]}: {int(missing.sum())} of {len(left)} are missing, e.g. "
+                         f"{list(left.index[missing][:3])}")
+    return right
 
 
 def check_numeric_column(frame, column: str, name: str, where: str = "", *, low=None, high=None,
@@ -386,3 +408,51 @@ def check_customer_id(data, customer_id, where: str = ""):
     if customer_id not in set(data.customers["customer_id"]):
         raise ValueError(f"{_prefix(where)}customer_id {customer_id!r} is not in data.customers")
     return customer_id
+
+
+def check_text_series(values, name: str, where: str = ""):
+    """A pandas Series of text (names, phones, cities …); missing values allowed.
+
+    >>> check_text_series(["a"], "phones", "normalize_phone")
+    Traceback (most recent call last):
+    ...
+    TypeError: normalize_phone: phones must be a pandas Series of text, got list
+    """
+    import pandas as pd
+
+    if not isinstance(values, pd.Series):
+        raise TypeError(f"{_prefix(where)}{name} must be a pandas Series of text, got "
+                        f"{type(values).__name__}")
+    return values
+
+
+def check_mapping(value, name: str, where: str = "", *, allow_empty=False) -> dict:
+    """A dict (e.g. column → kind, assumption → value)."""
+    if not isinstance(value, dict):
+        raise TypeError(f"{_prefix(where)}{name} must be a dict, got {type(value).__name__} {value!r}")
+    if not value and not allow_empty:
+        raise ValueError(f"{_prefix(where)}{name} is empty; it needs at least one entry")
+    return value
+
+
+_NAMED = __import__("re").compile(r"^[A-Za-z_][\w.]*: ")
+
+
+@contextlib.contextmanager
+def named_as(where: str):
+    """Errors of the crmlab functions called inside carry the caller's name in front of theirs.
+
+    >>> from crmlab.differentiate import pareto_table
+    >>> with named_as("service_tiers"):
+    ...     pareto_table([])
+    Traceback (most recent call last):
+    ...
+    ValueError: service_tiers: pareto_table: values is empty
+    """
+    try:
+        yield
+    except (ValueError, TypeError) as error:
+        text = str(error)
+        if text.startswith(f"{where}:") or not _NAMED.match(text):
+            raise
+        raise type(error)(f"{where}: {text}") from error

@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from ._validation import (NotFittedError, check_columns, check_date, check_freq, check_int,
-                          check_number, check_numbers, check_transactions)
+                          check_number, check_numbers, check_transactions, named_as)
 
 DAYS_PER_MONTH = 365.25 / 12
 PERIODS_PER_MONTH = {"D": DAYS_PER_MONTH, "W": DAYS_PER_MONTH / 7, "M": 1.0}
@@ -135,6 +135,8 @@ def historical_clv(transactions: pd.DataFrame, as_of=None, customer_col: str = "
     [80.0, 40.0]
     """
     where = "historical_clv"
+    if not isinstance(amount_col, str):
+        raise TypeError(f"{where}: amount_col must be a column name (str), got {amount_col!r}")
     _check_rate(margin, "margin", where, low=0.0)
     _check_rate(annual_rate, "annual_rate", where, low=0.0)
     end = None if as_of is None else check_date(as_of, "as_of", where)
@@ -370,8 +372,12 @@ class ShiftedBetaGeometric(_Fitted):
         from scipy.special import betaln
 
         self._check_fitted("survival")
+        return self._survival(_periods(t, "t", "ShiftedBetaGeometric.survival", low=0))
+
+    def _survival(self, t):
+        from scipy.special import betaln
+
         a, b = self.params_["alpha"], self.params_["beta"]
-        t = _periods(t, "t", "ShiftedBetaGeometric.survival", low=0)
         return np.exp(betaln(a, b + t) - betaln(a, b))
 
     def retention_rate(self, t):
@@ -423,7 +429,7 @@ class ShiftedBetaGeometric(_Fitted):
             value = x * hyp2f1(1, b + n, a + b + n, x)
         else:
             k = np.arange(1, int(horizon) + 1)
-            ratio = self.survival(n[..., None] + k - 1) / self.survival(n)[..., None]
+            ratio = self._survival(n[..., None] + k - 1) / self._survival(n)[..., None]
             value = (ratio * x ** k).sum(axis=-1)
         return value.item() if np.ndim(value) == 0 else value
 
@@ -679,13 +685,15 @@ def expected_clv(bg_model: BetaGeoModel, gg_model: GammaGammaModel, summary: pd.
     check_freq(freq, "freq", where, choices=PERIODS_PER_MONTH)
     x, t_x, T = _summary_arrays(summary["frequency"], summary["recency"], summary["T"], where)
     monetary = check_numbers(summary["monetary_value"], "summary['monetary_value']", where, low=0)
-    spend = np.asarray(gg_model.expected_spend(x, monetary))
+    with named_as(where):
+        spend = np.asarray(gg_model.expected_spend(x, monetary))
     monthly = (1 + discount_rate) ** (1 / 12) - 1
     step = PERIODS_PER_MONTH[freq]
     value = np.zeros(len(summary))
     before = np.zeros(len(summary))
     for k in range(1, horizon_months + 1):
-        after = np.asarray(bg_model.expected_purchases(k * step, x, t_x, T))
+        with named_as(where):
+            after = np.asarray(bg_model.expected_purchases(k * step, x, t_x, T))
         value += margin * spend * (after - before) / (1 + monthly) ** k
         before = after
     return pd.Series(value, index=summary.index, name="expected_clv")

@@ -9,7 +9,8 @@ import pandas as pd
 
 from ._validation import (check_columns, check_customer_id, check_data, check_date,
                           check_datetime_columns, check_freq, check_int, check_not_before,
-                          check_number, check_numbers, check_numeric_column, check_share)
+                          check_number, check_numbers, check_numeric_column, check_share,
+                          named_as)
 
 BUYING_STEPS = ["establish need", "find sources", "establish trust", "determine value",
                 "select product", "make transaction", "service", "upgrade / repeat"]
@@ -373,8 +374,9 @@ def staffing_table(arrivals_by_interval: pd.Series, interval_s: float = 1800, ah
     check_numbers(arrivals_by_interval, "arrivals_by_interval", where, low=0)
     calls = pd.Series(arrivals_by_interval, dtype=float)
     _traffic(calls.to_numpy(), interval_s, aht_s, where)
-    agents = calls.map(lambda c: agents_required(c, interval_s, aht_s, target_service_level,
-                                                 answer_within_s, max_occupancy))
+    with named_as(where):
+        agents = calls.map(lambda c: agents_required(c, interval_s, aht_s, target_service_level,
+                                                     answer_within_s, max_occupancy))
     table = pd.DataFrame({"calls": calls, "traffic_erlangs": calls * aht_s / interval_s,
                           "agents": agents})
     staffed = table["agents"] > 0
@@ -489,7 +491,8 @@ def complaint_effect_on_churn(data, days: int = 90, max_days_to_close: float = 7
         raise ValueError(f"{where}: no complaint leaves {days} days of observation")
     churn = customers["churn_date"].reindex(complaints["customer_id"]).set_axis(complaints.index)
     left = _churn_within(churn, complaints["opened"].dt.normalize(), days)
-    well = handled_well(complaints, max_days_to_close)
+    with named_as(where):
+        well = handled_well(complaints, max_days_to_close)
     bills = data.bills[data.bills["month"] < last_start]
     base_churn = customers["churn_date"].reindex(bills["customer_id"]).set_axis(bills.index)
     base = _churn_within(base_churn, bills["month"], days)
@@ -585,7 +588,8 @@ def customer_journey(data, customer_id) -> pd.DataFrame:
     journey = contacts.sort_values("timestamp")[
         ["timestamp", "channel", "reason", "duration_s", "resolved_first_contact", "csat"]]
     signup = data.customers.set_index("customer_id").loc[customer_id, "signup_date"]
-    journey = journey.assign(step=journey_stages(journey, signup))
+    with named_as(where):
+        journey = journey.assign(step=journey_stages(journey, signup))
     return journey.reset_index(drop=True)
 
 
