@@ -225,7 +225,7 @@ def check_numbers(values, name: str, where: str = "", *, low=None, high=None, lo
         bad |= (array > high) | ((array == high) if high_open else False)
     if np.any(bad):
         shown = array[bad][:3].tolist()
-        raise ValueError(f"{_prefix(where)}{name} must be {bounds}, without missing values; "
+        raise ValueError(f"{_prefix(where)}{name} must be {bounds} (finite, no missing values); "
                          f"got {int(np.sum(bad))} value(s) outside, e.g. {shown}")
     if integer and np.any(array != np.round(array)):
         raise ValueError(f"{_prefix(where)}{name} must be a whole number, got {values!r}"[:300])

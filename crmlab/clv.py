@@ -517,21 +517,37 @@ class BetaGeoModel(_Fitted):
         t = _periods(t, "t", where, integer=False).reshape(np.shape(t))
         if a == 1:
             raise ValueError("BetaGeoModel.expected_purchases: the formula is undefined at a = 1")
-        hyper = hyp2f1(r + x, b + x, a + b + x - 1, t / (alpha + T + t))
-        head = (a + b + x - 1) / (a - 1)
-        body = 1 - ((alpha + T) / (alpha + T + t)) ** (r + x) * hyper
-        alive = self.prob_alive(x, t_x, T)
-        # the denominator of eq. 10 is 1 / prob_alive
-        return _like(frequency, head * body * alive)
+        with np.errstate(all="ignore"):
+            hyper = hyp2f1(r + x, b + x, a + b + x - 1, t / (alpha + T + t))
+            head = (a + b + x - 1) / (a - 1)
+            body = 1 - ((alpha + T) / (alpha + T + t)) ** (r + x) * hyper
+            alive = self.prob_alive(x, t_x, T)
+            # the denominator of eq. 10 is 1 / prob_alive
+            value = head * body * alive
+        _check_finite(value, where, "t, frequency, recency and T")
+        return _like(frequency, value)
 
     def expected_purchases_new(self, t):
         """Expected purchases of a new customer in their first ``t`` periods, E[X(t)]."""
         from scipy.special import hyp2f1
 
         r, alpha, a, b = self._params("expected_purchases_new")
-        t = _periods(t, "t", "BetaGeoModel.expected_purchases_new", integer=False)
-        return (a + b - 1) / (a - 1) * (1 - (alpha / (alpha + t)) ** r
-                                        * hyp2f1(r, b, a + b - 1, t / (alpha + t)))
+        where = "BetaGeoModel.expected_purchases_new"
+        t = _periods(t, "t", where, integer=False)
+        with np.errstate(all="ignore"):
+            value = (a + b - 1) / (a - 1) * (1 - (alpha / (alpha + t)) ** r
+                                             * hyp2f1(r, b, a + b - 1, t / (alpha + t)))
+        _check_finite(value, where, "t")
+        return value
+
+
+def _check_finite(value, where, inputs):
+    """A prediction the formula could not evaluate is an error, not a NaN or inf passed on."""
+    bad = ~np.isfinite(np.asarray(value, dtype=float))
+    if bad.any():
+        raise ValueError(f"{where}: {inputs} are beyond what the formula can evaluate for "
+                         f"{int(bad.sum())} value(s) (the hypergeometric series overflows); "
+                         "use a shorter horizon or check the summary")
 
 
 def _like(template, values):

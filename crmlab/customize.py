@@ -495,7 +495,7 @@ def campaign_roi(results: pd.DataFrame, cost_per_contact: float, margin: float,
     for column in ("revenue_per_customer", "response_rate"):
         check_numbers(results[column], f"results[{column!r}]", where)
     needed = ["treated", "uplift (treated - control)"]
-    if not set(needed) <= set(results.index):
+    if not set(needed) <= set(results.index) or results.index.has_duplicates:
         raise ValueError(f"{where}: results must be campaign_results(...) with rows {needed}, "
                          f"got rows {list(results.index)}")
     uplift = results.loc["uplift (treated - control)"]

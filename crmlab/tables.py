@@ -334,13 +334,22 @@ class TelecomData:
     @classmethod
     def from_sqlite(cls, path) -> TelecomData:
         """Read a database written by :meth:`to_sqlite`, with the schema's dtypes."""
-        path = _path(path, "path", "TelecomData.from_sqlite")
+        where = "TelecomData.from_sqlite"
+        path = _path(path, "path", where)
         if not path.exists():
-            raise FileNotFoundError(f"TelecomData.from_sqlite: no file {path}")
-        with sqlite3.connect(path) as connection:
-            tables = {name: apply_schema(name, pd.read_sql(f"SELECT * FROM {name}", connection))
-                      for name in SCHEMA}
-        connection.close()
+            raise FileNotFoundError(f"{where}: no file {path}")
+        if not path.is_file():
+            raise ValueError(f"{where}: path must be a SQLite file written by to_sqlite, got the "
+                             f"folder {path}")
+        try:
+            with sqlite3.connect(path) as connection:
+                tables = {name: apply_schema(name, pd.read_sql(f"SELECT * FROM {name}",
+                                                               connection))
+                          for name in SCHEMA}
+            connection.close()
+        except (sqlite3.Error, pd.errors.DatabaseError) as error:
+            raise ValueError(f"{where}: {path} is not a database written by to_sqlite "
+                             f"({error})") from None
         return cls(**tables)
 
 

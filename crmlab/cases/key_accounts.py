@@ -184,7 +184,7 @@ def assign_managers(data, types: pd.Series, capacity_hours: float = 140.0,
     """
     where = "assign_managers"
     check_data(data, where, {"customers": ["customer_id", "province", "city"]})
-    check_number(capacity_hours, "capacity_hours", where, low=0, low_open=True, high=744)
+    check_number(capacity_hours, "capacity_hours", where, low=1, high=744)  # hours in a month
     if not isinstance(types, pd.Series):
         raise TypeError(f"{where}: types must be a Series of key-account types (from "
                         f"classify_key_accounts), got {type(types).__name__}")
@@ -292,7 +292,7 @@ def defection_features(data, accounts, as_of) -> pd.DataFrame:
     customers = data.customers.set_index("customer_id").reindex(ids)
     since = as_of - pd.DateOffset(months=6)
     complaints = data.complaints[(data.complaints["opened"] < as_of) & (data.complaints["opened"] >= since)]
-    bad = complaints[~handled_well(complaints)]
+    bad = complaints[~handled_well(complaints)] if len(complaints) else complaints
     bills = data.bills[(data.bills["month"] < as_of) & (data.bills["month"] >= since)]
     late = bills[bills["month"] >= as_of - pd.DateOffset(months=3)].groupby("customer_id")["amount"].mean()
     early = bills[bills["month"] < as_of - pd.DateOffset(months=3)].groupby("customer_id")["amount"].mean()
