@@ -118,7 +118,8 @@ def gini(values) -> float:
     if x.sum() == 0:
         raise ValueError("gini: values add up to 0; the Gini coefficient is undefined")
     ranks = np.arange(1, n + 1)
-    return float(((2 * ranks - n - 1) * x).sum() / (n * x.sum()))
+    # equal values can leave a rounding error of -1e-17: the coefficient lies in [0, 1]
+    return float(np.clip(((2 * ranks - n - 1) * x).sum() / (n * x.sum()), 0.0, 1.0))
 
 
 def lorenz_points(values) -> pd.DataFrame:

@@ -188,10 +188,12 @@ def _erlang_b_log_space(traffic: np.ndarray, agents: np.ndarray) -> np.ndarray:
     Where P(≤ N) underflows (N far below A), 1/B = Σ_k Π_{j<k} (N - j)/A, a series whose terms
     shrink at least as fast as (N/A)^k: summed until the terms no longer count.
     """
-    from scipy.stats import poisson
+    from scipy.special import gammaincc, gammaln, xlogy
 
     with np.errstate(divide="ignore", invalid="ignore", over="ignore", under="ignore"):
-        log_b = poisson.logpmf(agents, traffic) - poisson.logcdf(agents, traffic)
+        log_pmf = xlogy(agents, traffic) - traffic - gammaln(agents + 1)
+        log_cdf = np.log(gammaincc(agents + 1, traffic))  # P(X <= N) = Q(N + 1, A)
+        log_b = log_pmf - log_cdf
     blocking = np.exp(np.minimum(log_b, 0.0))
     stuck = ~np.isfinite(log_b)
     if stuck.any():

@@ -527,7 +527,7 @@ def test_every_public_function_is_swept():
             f"{name}: the sweep covers {sorted(VALID[name][1])}, the function takes {sorted(names)}"
 
 
-@pytest.mark.parametrize("name", _cases())
+@pytest.mark.parametrize("name", list(_cases()))
 def test_bad_input_sweep(name, tmp_path):
     function, kwargs = _target(name)
     assert run_call(name, function, kwargs, tmp_path) in ("answered", "refused")
