@@ -135,9 +135,9 @@ def _is_real(value) -> bool:
 
 def _bounds_text(low, high, low_open, high_open) -> str:
     if low is not None and high is not None and high <= 1:
-        ends = {(False, False): "", (True, True): " (exclusive)", (True, False): " (0 excluded)"
-                if low == 0 else f" ({low} excluded)", (False, True): f" ({high} excluded)"}
-        return f"between {low:g} and {high:g}{ends[(low_open, high_open)]}"
+        if low_open != high_open:
+            return f"in {'(' if low_open else '['}{low:g}, {high:g}{')' if high_open else ']'}"
+        return f"between {low:g} and {high:g}{' (exclusive)' if low_open else ''}"
     if low is not None and high is not None and not (low_open or high_open):
         return f"from {low:g} to {high:g}"
     parts = []
@@ -227,8 +227,11 @@ def check_numbers(values, name: str, where: str = "", *, low=None, high=None, lo
         shown = array[bad][:3].tolist()
         raise ValueError(f"{_prefix(where)}{name} must be {bounds} (finite, no missing values); "
                          f"got {int(np.sum(bad))} value(s) outside, e.g. {shown}")
-    if integer and np.any(array != np.round(array)):
-        raise ValueError(f"{_prefix(where)}{name} must be a whole number, got {values!r}"[:300])
+    fractional = array != np.round(array)
+    if integer and np.any(fractional):
+        raise ValueError(f"{_prefix(where)}{name} must be a whole number, got "
+                         f"{int(fractional.sum())} value(s) that are not, e.g. "
+                         f"{array[fractional][:3].tolist()}")
     return array
 
 

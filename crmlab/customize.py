@@ -417,6 +417,9 @@ def uplift_by_decile(scores: pd.Series, data, campaign_id: str, bins: int = 10) 
     where = "uplift_by_decile"
     bins = check_int(bins, "bins", minimum=1, where=where)
     chosen = _scored_campaign(scores, data, campaign_id, where)
+    if scores.nunique() < bins:
+        raise ValueError(f"{where}: scores take {scores.nunique()} distinct value(s); they cannot "
+                         f"rank customers into {bins} groups (bins); use fewer bins or real scores")
     rank = scores.rank(method="first", ascending=False, pct=True)
     decile = np.ceil(rank * bins).astype(int).clip(1, bins)
     frame = pd.DataFrame({"decile": decile, "treated": chosen["treated"],
