@@ -263,7 +263,8 @@ def check_date(value, name: str, where: str = ""):
     """
     import pandas as pd
 
-    if isinstance(value, (bool, float, complex)) or value is None:
+    # a bare number is not a date: pandas would read -1 as a nanosecond before 1970
+    if isinstance(value, (bool, numbers.Number)) or value is None:
         raise TypeError(f"{_prefix(where)}{name} must be a date (e.g. '2024-06-30'), got "
                         f"{type(value).__name__} {value!r}")
     try:

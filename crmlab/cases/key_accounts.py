@@ -125,6 +125,8 @@ def account_indicators(data, accounts: pd.DataFrame) -> pd.DataFrame:
     """Attractiveness (revenue), potential (bill growth, data use of allowance) and relationship
     (tenure, services held, complaints, last NPS) of each account."""
     _check_accounts(data, accounts, "account_indicators", ["revenue"])
+    check_numeric_column(accounts, "revenue", "accounts", "account_indicators", low=0,
+                         allow_missing=False)
     customers = data.customers.set_index("customer_id").reindex(accounts.index)
     end = data.window_end
     plans = data.plans.set_index("plan_id")["data_gb"]
