@@ -546,8 +546,9 @@ def test_sweep_size():
     calls = SWEEP["calls"]
     refused = sum(o["refused"] for o in SWEEP["outcomes"].values())
     answered = sum(o["answered"] for o in SWEEP["outcomes"].values())
-    print(f"\nbad-input sweep: {calls} calls over {len(SWEEP['outcomes'])} public functions; "
-          f"{refused} refused with a crmlab error, {answered} answered within range")
+    print(f"\nbad-input sweep: {calls} calls over {len(SWEEP['outcomes'])} public functions "
+          f"({len(SWEEP['outcomes'])} valid calls, {refused + answered} bad ones: {refused} refused "
+          f"with a crmlab error naming the function, {answered} answered within range)")
     if len(SWEEP["outcomes"]) == len(VALID):
         assert calls >= 2000
 
