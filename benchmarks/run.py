@@ -136,6 +136,24 @@ def _render(box, settings):
     box.figure.savefig(io.BytesIO(), format="png")
 
 
+def chapter03_rows() -> list[tuple[str, float, str]]:
+    """Erlang B/C and staffing at sizes no contact centre has: they must answer at once."""
+    from crmlab import interact
+
+    rows = []
+    for label, call in (
+            ("agents_required(1e9 calls, 1800 s, 180 s)",
+             lambda: interact.agents_required(1e9, 1800, 180)),
+            ("erlang_b(10 erlangs, 1e8 agents)", lambda: interact.erlang_b(10, 10**8)),
+            ("erlang_c(10 erlangs, 1e8 agents)", lambda: interact.erlang_c(10, 10**8)),
+            ("erlang_c(1e8 erlangs, 1e8 + 2e4 agents)",
+             lambda: interact.erlang_c(1e8, 10**8 + 20_000)),
+            ("staffing_table of 48 intervals up to 1e9 calls",
+             lambda: interact.staffing_table(pd.Series(np.geomspace(1, 1e9, 48))))):
+        rows.append((label, best_of(3, call), "goal < 1 s"))
+    return rows
+
+
 def chapter01_rows() -> list[tuple[str, float, str]]:
     """Identity resolution on the dirty extract of a 100,000-customer world."""
     from crmlab.identify import match_quality, resolve_identities
@@ -164,6 +182,7 @@ def main(million: int = 1_000_000) -> None:
 
     rows.extend(chapter01_rows())
     rows.extend(chapter02_rows())
+    rows.extend(chapter03_rows())
     seconds, peak = million_in_subprocess(million)
     rows.append((f"generate_telecom({million:,}) x 24 months", seconds,
                  f"peak memory {peak:.2f} GB; goal < 60 s and < 6 GB; "

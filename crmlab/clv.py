@@ -22,7 +22,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._validation import check_columns, check_transactions
+from ._validation import (NotFittedError, check_columns, check_date, check_freq, check_int,
+                          check_number, check_numbers, check_transactions, named_as)
 
 DAYS_PER_MONTH = 365.25 / 12
 PERIODS_PER_MONTH = {"D": DAYS_PER_MONTH, "W": DAYS_PER_MONTH / 7, "M": 1.0}
@@ -79,7 +80,8 @@ def summarize_transactions(transactions: pd.DataFrame, customer_col: str = "cust
     2                    0        0  26             0.0
     """
     where = "summarize_transactions"
-    end = None if observation_end is None else pd.Timestamp(observation_end)
+    check_freq(freq, "freq", where, period=True)
+    end = None if observation_end is None else check_date(observation_end, "observation_end", where)
     customers, dates, amounts = check_transactions(transactions, customer_col, date_col,
                                                    amount_col, where, as_of=end)
     if end is None:
@@ -88,30 +90,35 @@ def summarize_transactions(transactions: pd.DataFrame, customer_col: str = "cust
     periods = _period_ordinals(dates, freq)
     end_period = _period_ordinals(pd.Series([end]), freq)[0]
 
-    # one integer key orders by customer, then period: a single argsort beats a lexsort 8-fold
+    # One integer key per (customer, period). Sorting the keys alone (no argsort, no gathering
+    # of the other columns in that order) gives each customer's distinct periods, first and last;
+    # amounts are summed with bincount in the original order.
     low = periods.min()
-    key = codes.astype(np.int64) * (periods.max() - low + 1) + (periods - low)
-    order = np.argsort(key)
-    key, codes, periods = key[order], codes[order], periods[order]
-    new_group = np.ones(len(codes), dtype=bool)
+    span = periods.max() - low + 1
+    key = codes.astype(np.int64) * span + (periods - low)
+    if key.max() < np.iinfo(np.int32).max:
+        key = key.astype(np.int32)  # sorts twice as fast
+    key = np.sort(key)
+    new_group = np.ones(len(key), dtype=bool)
     new_group[1:] = key[1:] != key[:-1]
-    starts = np.flatnonzero(new_group)
-    group_customer, group_period = codes[starts], periods[starts]
+    distinct = key[new_group].astype(np.int64)
+    group_customer, group_period = np.divmod(distinct, span)
 
     n = len(uniques)
     counts = np.bincount(group_customer, minlength=n)
     first_group = np.concatenate([[0], np.cumsum(counts)[:-1]])
     last_group = first_group + counts - 1
-    first, last = group_period[first_group], group_period[last_group]
+    first, last = group_period[first_group] + low, group_period[last_group] + low
     frame = pd.DataFrame({
         "frequency": counts - 1,
         "recency": last - first,
         "T": end_period - first,
     }, index=pd.Index(uniques, name=customer_col))
     if amounts is not None:
-        group_amount = np.add.reduceat(amounts[order], starts)
-        total = np.bincount(group_customer, weights=group_amount, minlength=n)
-        repeat = total - group_amount[first_group]
+        total = np.bincount(codes, weights=amounts, minlength=n)
+        in_first = periods == first[codes]
+        first_amount = np.bincount(codes[in_first], weights=amounts[in_first], minlength=n)
+        repeat = total - first_amount
         with np.errstate(invalid="ignore", divide="ignore"):
             frame["monetary_value"] = np.where(counts > 1, repeat / np.maximum(counts - 1, 1), 0.0)
     return frame
@@ -133,9 +140,11 @@ def historical_clv(transactions: pd.DataFrame, as_of=None, customer_col: str = "
     [80.0, 40.0]
     """
     where = "historical_clv"
+    if not isinstance(amount_col, str):
+        raise TypeError(f"{where}: amount_col must be a column name (str), got {amount_col!r}")
     _check_rate(margin, "margin", where, low=0.0)
     _check_rate(annual_rate, "annual_rate", where, low=0.0)
-    end = None if as_of is None else pd.Timestamp(as_of)
+    end = None if as_of is None else check_date(as_of, "as_of", where)
     customers, dates, amounts = check_transactions(transactions, customer_col, date_col,
                                                    amount_col, where, as_of=end)
     if end is None:
@@ -147,8 +156,9 @@ def historical_clv(transactions: pd.DataFrame, as_of=None, customer_col: str = "
 
 
 def _check_rate(value, name, where, low=0.0, high=None):
-    array = np.asarray(value, dtype=float)
-    if np.isnan(array).any() or (array < low).any() or (high is not None and (array > high).any()):
+    array = check_numbers(value, name, where, allow_inf=True)
+    if (np.isnan(array).any() or np.isinf(array).any() or (array < low).any()
+            or (high is not None and (array > high).any())):
         bounds = f">= {low}" if high is None else f"between {low} and {high}"
         raise ValueError(f"{where}: {name} must be {bounds}, got {value!r}")
 
@@ -173,15 +183,20 @@ def simple_clv(margin, retention, discount_rate, horizon=None):
     164.09
     """
     where = "simple_clv"
+    _check_rate(margin, "margin", where, 0.0)
     _check_rate(retention, "retention", where, 0.0, 1.0)
     _check_rate(discount_rate, "discount_rate", where, 0.0)
+    if horizon is not None:
+        check_numbers(horizon, "horizon", where, low=0, integer=True)
+    elif np.any((np.asarray(retention, dtype=float) == 1)
+                & (np.asarray(discount_rate, dtype=float) == 0)):
+        raise ValueError(f"{where}: with retention 1 and discount_rate 0 the value never stops "
+                         "growing; give a horizon")
     q = np.asarray(retention, dtype=float) / (1 + np.asarray(discount_rate, dtype=float))
     margin = np.asarray(margin, dtype=float)
     if horizon is None:
         value = margin * q / (1 - q)
     else:
-        if np.any(np.asarray(horizon) < 0):
-            raise ValueError(f"{where}: horizon must be >= 0 periods, got {horizon!r}")
         with np.errstate(invalid="ignore", divide="ignore"):
             value = np.where(q == 1, margin * np.asarray(horizon, dtype=float),
                              margin * q * (1 - q ** np.asarray(horizon, dtype=float)) / (1 - q))
@@ -195,12 +210,16 @@ class ConvergenceError(RuntimeError):
     """Raised when a maximum-likelihood fit does not converge."""
 
 
+#: Parameters are fitted as logs within ±12 (e^12 ≈ 160,000): a fit ending there found no optimum.
+_LOG_BOUND = 12.0
+
+
 def _maximize(negative_loglik, start: np.ndarray, names: list[str], where: str):
     """Minimise a negative log-likelihood over log-parameters with L-BFGS-B and its gradient."""
     from scipy.optimize import minimize
 
     result = minimize(negative_loglik, np.log(start), jac=True, method="L-BFGS-B",
-                      bounds=[(-12.0, 12.0)] * len(start), options={"maxiter": 5000,
+                      bounds=[(-_LOG_BOUND, _LOG_BOUND)] * len(start), options={"maxiter": 5000,
                                                                      "gtol": 1e-8, "ftol": 1e-13})
     params = {name: float(value) for name, value in zip(names, np.exp(result.x))}
     # A line search that stops on a flat ridge of the likelihood (gradient ~ 0) has converged too.
@@ -208,6 +227,16 @@ def _maximize(negative_loglik, start: np.ndarray, names: list[str], where: str):
     if not (result.success or flat):
         raise ConvergenceError(f"{where}: the fit did not converge ({result.message}); "
                                f"last parameters {params}. Check the data or try other start values.")
+    if not np.isfinite(result.fun) or not np.isfinite(result.x).all():
+        raise ConvergenceError(f"{where}: the likelihood is not finite at the fitted parameters "
+                               f"{params}; check the data")
+    if result.nit == 0 or np.allclose(result.x, np.log(start), rtol=0, atol=1e-10):
+        raise ConvergenceError(f"{where}: the fit stopped at its starting values {params}; the "
+                               "data carry no information to move it")
+    # A parameter at its bound (e^±12) is a limit of the model, e.g. sBG with β → ∞ is a geometric
+    # model with one churn rate for all: the fit is usable, and the model records it.
+    result.at_bound = [name for name, value in zip(names, result.x)
+                       if abs(value) >= _LOG_BOUND - 1e-3]
     return params, result
 
 
@@ -216,29 +245,30 @@ class _Fitted:
 
     def _check_fitted(self, where):
         if not hasattr(self, "params_"):
-            raise RuntimeError(f"{type(self).__name__}.{where}: fit the model first "
-                               f"({type(self).__name__}().fit(...))")
+            raise NotFittedError(f"{type(self).__name__}.{where}: fit the model first "
+                                 f"({type(self).__name__}().fit(...))")
 
     def __repr__(self):
         if not hasattr(self, "params_"):
             return f"{type(self).__name__}()"
         shown = ", ".join(f"{k}={v:.4g}" for k, v in self.params_.items())
-        return f"{type(self).__name__}({shown})"
+        bound = getattr(self, "at_bound_", [])
+        note = f"; {', '.join(bound)} at the bound of the search" if bound else ""
+        return f"{type(self).__name__}({shown}{note})"
 
 
 def _array(values, name, where, *, integer=False, positive=False):
-    array = np.asarray(values, dtype=float)
-    if array.ndim != 1 or not len(array):
-        raise ValueError(f"{where}: {name} must be a non-empty 1-D sequence of numbers")
-    if np.isnan(array).any():
-        raise ValueError(f"{where}: {name} has missing (NaN) values")
-    if (array < 0).any():
-        raise ValueError(f"{where}: {name} must be >= 0")
-    if positive and (array <= 0).any():
-        raise ValueError(f"{where}: {name} must be > 0")
-    if integer and (array != np.round(array)).any():
-        raise ValueError(f"{where}: {name} must hold whole numbers")
-    return array
+    if np.ndim(values) != 1 or isinstance(values, (str, bytes, dict)):
+        raise ValueError(f"{where}: {name} must be a non-empty 1-D sequence of numbers, got "
+                         f"{type(values).__name__}")
+    if isinstance(values, pd.Series) and values.dtype == bool:
+        raise TypeError(f"{where}: {name} must hold numbers, got booleans")
+    return check_numbers(values, name, where, low=0, low_open=positive, integer=integer)
+
+
+def _periods(t, name, where, *, low=0, integer=True):
+    """Times at which a model is asked: finite, >= ``low``, whole numbers when periods are discrete."""
+    return check_numbers(t, name, where, low=low, integer=integer)
 
 
 # ------------------------------------------------------------------ shifted-beta-geometric
@@ -248,7 +278,8 @@ class ShiftedBetaGeometric(_Fitted):
     """Contractual churn: each customer leaves at the end of a period with probability θ,
     and θ varies across customers as Beta(α, β) (Fader & Hardie 2007).
 
-    Fitted attributes: ``params_`` {alpha, beta}, ``loglik_``.
+    Fitted attributes: ``params_`` {alpha, beta}, ``loglik_``, ``at_bound_`` (parameters that
+    ended at the bound of the search, e^±12: a limit of the model such as one churn rate for all).
 
     Examples
     --------
@@ -284,7 +315,11 @@ class ShiftedBetaGeometric(_Fitted):
         customer left at the end of the last of them (False = still active: censored)."""
         where = "ShiftedBetaGeometric.fit_tenures"
         tenure = _array(tenure, "tenure", where, integer=True, positive=True)
-        churned = np.asarray(churned, dtype=bool)
+        churned_values = np.asarray(churned)
+        if churned_values.dtype != bool and not (churned_values.dtype.kind in "iu"
+                                                 and np.isin(churned_values, [0, 1]).all()):
+            raise TypeError(f"{where}: churned must hold True/False, got {churned_values.dtype}")
+        churned = churned_values.astype(bool)
         if churned.shape != tenure.shape:
             raise ValueError(f"{where}: tenure and churned must have the same length")
         table = pd.DataFrame({"t": tenure.astype(np.int64), "c": churned}).value_counts()
@@ -295,6 +330,14 @@ class ShiftedBetaGeometric(_Fitted):
         from scipy.special import betaln, digamma
 
         t = np.asarray(t, dtype=float)
+        weight = np.asarray(weight, dtype=float)
+        churned = np.asarray(churned, dtype=bool)
+        if (weight * churned).sum() == 0:
+            raise ConvergenceError(f"{where}: nobody left in the data; the churn rate cannot be "
+                                   "estimated (it could be anything near 0)")
+        if ((weight > 0) & ~(churned & (t == 1))).sum() == 0:
+            raise ConvergenceError(f"{where}: everybody left after the first period; the spread "
+                                   "of churn rates across customers cannot be estimated")
 
         def negative(log_params):
             a, b = np.exp(log_params)
@@ -317,6 +360,7 @@ class ShiftedBetaGeometric(_Fitted):
         self.params_, result = _maximize(negative, np.array([1.0, (1 - rate) / rate]),
                                          ["alpha", "beta"], where)
         self.loglik_ = -result.fun * weight.sum()
+        self.at_bound_ = result.at_bound
         return self
 
     def churn_probability(self, t):
@@ -325,7 +369,7 @@ class ShiftedBetaGeometric(_Fitted):
 
         self._check_fitted("churn_probability")
         a, b = self.params_["alpha"], self.params_["beta"]
-        t = np.asarray(t, dtype=float)
+        t = _periods(t, "t", "ShiftedBetaGeometric.churn_probability", low=1)
         return np.exp(betaln(a + 1, b + t - 1) - betaln(a, b))
 
     def survival(self, t):
@@ -333,8 +377,13 @@ class ShiftedBetaGeometric(_Fitted):
         from scipy.special import betaln
 
         self._check_fitted("survival")
+        return self._survival(_periods(t, "t", "ShiftedBetaGeometric.survival", low=0))
+
+    def _survival(self, t):
+        from scipy.special import betaln
+
         a, b = self.params_["alpha"], self.params_["beta"]
-        return np.exp(betaln(a, b + np.asarray(t, dtype=float)) - betaln(a, b))
+        return np.exp(betaln(a, b + t) - betaln(a, b))
 
     def retention_rate(self, t):
         """Share of those active in period t-1 who renew into period t: (β+t-1)/(α+β+t-1).
@@ -343,7 +392,7 @@ class ShiftedBetaGeometric(_Fitted):
         in anyone's behaviour)."""
         self._check_fitted("retention_rate")
         a, b = self.params_["alpha"], self.params_["beta"]
-        t = np.asarray(t, dtype=float)
+        t = _periods(t, "t", "ShiftedBetaGeometric.retention_rate", low=1)
         return (b + t - 1) / (a + b + t - 1)
 
     def expected_lifetime(self) -> float:
@@ -374,16 +423,18 @@ class ShiftedBetaGeometric(_Fitted):
         where = "ShiftedBetaGeometric.discounted_expected_residual_lifetime"
         self._check_fitted("discounted_expected_residual_lifetime")
         _check_rate(discount_rate, "discount_rate", where)
-        n = np.asarray(tenure, dtype=float)
-        if (n < 0).any():
-            raise ValueError(f"{where}: tenure must be >= 0 periods")
+        check_number(discount_rate, "discount_rate", where, low=0)
+        n = _periods(tenure, "tenure", where, low=0)
+        n = n.reshape(np.shape(tenure))
+        if horizon is not None:
+            horizon = check_int(horizon, "horizon", minimum=1, where=where)
         a, b = self.params_["alpha"], self.params_["beta"]
         x = 1 / (1 + discount_rate)
         if horizon is None:
             value = x * hyp2f1(1, b + n, a + b + n, x)
         else:
             k = np.arange(1, int(horizon) + 1)
-            ratio = self.survival(n[..., None] + k - 1) / self.survival(n)[..., None]
+            ratio = self._survival(n[..., None] + k - 1) / self._survival(n)[..., None]
             value = (ratio * x ** k).sum(axis=-1)
         return value.item() if np.ndim(value) == 0 else value
 
@@ -408,7 +459,7 @@ class BetaGeoModel(_Fitted):
     """BG/NBD (Fader, Hardie & Lee 2005): while active a customer buys at Poisson rate λ ~ Gamma(r, α);
     after each repeat purchase they drop out with probability p ~ Beta(a, b).
 
-    Fitted attributes: ``params_`` {r, alpha, a, b}, ``loglik_``.
+    Fitted attributes: ``params_`` {r, alpha, a, b}, ``loglik_``, ``at_bound_``.
 
     Examples
     --------
@@ -424,6 +475,15 @@ class BetaGeoModel(_Fitted):
     def fit(self, frequency, recency, T) -> BetaGeoModel:
         where = "BetaGeoModel.fit"
         x, t_x, T = _summary_arrays(frequency, recency, T, where)
+        if len(x) < 2:
+            raise ConvergenceError(f"{where}: one customer cannot identify the four BG/NBD "
+                                   "parameters; fit on a whole customer base")
+        if x.sum() == 0:
+            raise ConvergenceError(f"{where}: no customer has repeat purchases (all frequency 0); "
+                                   "the purchase and drop-out processes cannot be told apart")
+        if (T == 0).all():
+            raise ConvergenceError(f"{where}: every customer has T = 0; nobody was observed "
+                                   "after their first purchase")
         table = pd.DataFrame({"x": x, "t_x": t_x, "T": T}).value_counts(sort=False)
         x, t_x, T = (table.index.get_level_values(k).to_numpy() for k in ("x", "t_x", "T"))
         weight = table.to_numpy(dtype=float)
@@ -433,6 +493,7 @@ class BetaGeoModel(_Fitted):
                                          np.array([1.0, alpha0, 1.0, 1.0]),
                                          ["r", "alpha", "a", "b"], where)
         self.loglik_ = -result.fun * weight.sum()
+        self.at_bound_ = result.at_bound
         return self
 
     def _params(self, where):
@@ -455,26 +516,43 @@ class BetaGeoModel(_Fitted):
         from scipy.special import hyp2f1
 
         r, alpha, a, b = self._params("expected_purchases")
+        where = "BetaGeoModel.expected_purchases"
         x, t_x, T = _summary_arrays(np.atleast_1d(frequency), np.atleast_1d(recency),
-                                    np.atleast_1d(T), "BetaGeoModel.expected_purchases")
-        t = np.asarray(t, dtype=float)
+                                    np.atleast_1d(T), where)
+        t = _periods(t, "t", where, integer=False).reshape(np.shape(t))
         if a == 1:
             raise ValueError("BetaGeoModel.expected_purchases: the formula is undefined at a = 1")
-        hyper = hyp2f1(r + x, b + x, a + b + x - 1, t / (alpha + T + t))
-        head = (a + b + x - 1) / (a - 1)
-        body = 1 - ((alpha + T) / (alpha + T + t)) ** (r + x) * hyper
-        alive = self.prob_alive(x, t_x, T)
-        # the denominator of eq. 10 is 1 / prob_alive
-        return _like(frequency, head * body * alive)
+        with np.errstate(all="ignore"):
+            hyper = hyp2f1(r + x, b + x, a + b + x - 1, t / (alpha + T + t))
+            head = (a + b + x - 1) / (a - 1)
+            body = 1 - ((alpha + T) / (alpha + T + t)) ** (r + x) * hyper
+            alive = self.prob_alive(x, t_x, T)
+            # the denominator of eq. 10 is 1 / prob_alive
+            value = head * body * alive
+        _check_finite(value, where, "t, frequency, recency and T")
+        return _like(frequency, value)
 
     def expected_purchases_new(self, t):
         """Expected purchases of a new customer in their first ``t`` periods, E[X(t)]."""
         from scipy.special import hyp2f1
 
         r, alpha, a, b = self._params("expected_purchases_new")
-        t = np.asarray(t, dtype=float)
-        return (a + b - 1) / (a - 1) * (1 - (alpha / (alpha + t)) ** r
-                                        * hyp2f1(r, b, a + b - 1, t / (alpha + t)))
+        where = "BetaGeoModel.expected_purchases_new"
+        t = _periods(t, "t", where, integer=False)
+        with np.errstate(all="ignore"):
+            value = (a + b - 1) / (a - 1) * (1 - (alpha / (alpha + t)) ** r
+                                             * hyp2f1(r, b, a + b - 1, t / (alpha + t)))
+        _check_finite(value, where, "t")
+        return value
+
+
+def _check_finite(value, where, inputs):
+    """A prediction the formula could not evaluate is an error, not a NaN or inf passed on."""
+    bad = ~np.isfinite(np.asarray(value, dtype=float))
+    if bad.any():
+        raise ValueError(f"{where}: {inputs} are beyond what the formula can evaluate for "
+                         f"{int(bad.sum())} value(s) (the hypergeometric series overflows); "
+                         "use a shorter horizon or check the summary")
 
 
 def _like(template, values):
@@ -539,6 +617,10 @@ class GammaGammaModel(_Fitted):
         z = _array(monetary_value, "monetary_value", where, positive=True)
         if len(x) != len(z):
             raise ValueError(f"{where}: frequency and monetary_value must have the same length")
+        if len(x) < 2 or np.ptp(z) == 0:
+            raise ConvergenceError(f"{where}: {len(x)} customer(s) with {'the same' if len(x) > 1 else 'one'} "
+                                   "mean spend cannot identify the spread of spend across "
+                                   "customers; fit on many customers whose spend differs")
         log_x, log_z, xz = np.log(x), np.log(z), x * z
 
         def negative(log_params):
@@ -558,6 +640,7 @@ class GammaGammaModel(_Fitted):
         start = np.array([1.0, 2.0, max(float(z.mean()), 1e-6)])
         self.params_, result = _maximize(negative, start, ["p", "q", "v"], where)
         self.loglik_ = -result.fun * len(x)
+        self.at_bound_ = result.at_bound
         return self
 
     def expected_spend(self, frequency, monetary_value):
@@ -565,9 +648,17 @@ class GammaGammaModel(_Fitted):
         customer's own mean z̄, the weight on z̄ growing with x. Customers with no repeat purchase
         (x = 0) get the population mean."""
         self._check_fitted("expected_spend")
+        where = "GammaGammaModel.expected_spend"
         p, q, v = (self.params_[k] for k in ("p", "q", "v"))
-        x = np.asarray(frequency, dtype=float)
-        z = np.asarray(monetary_value, dtype=float)
+        x = check_numbers(frequency, "frequency", where, low=0, integer=True)
+        z = check_numbers(monetary_value, "monetary_value", where, low=0)
+        if x.shape != z.shape and x.size != 1 and z.size != 1:
+            raise ValueError(f"{where}: frequency and monetary_value must have the same length, "
+                             f"got {x.size} and {z.size}")
+        if np.any((x > 0) & (z == 0)):
+            raise ValueError(f"{where}: monetary_value must be > 0 where frequency > 0 (the mean "
+                             "spend of repeat purchases)")
+        x, z = x.reshape(np.shape(frequency)), z.reshape(np.shape(monetary_value))
         if q <= 1:
             raise ValueError("GammaGammaModel.expected_spend: needs q > 1 "
                              f"(fitted q = {q:.3f}); the mean spend is infinite otherwise")
@@ -599,19 +690,31 @@ def expected_clv(bg_model: BetaGeoModel, gg_model: GammaGammaModel, summary: pd.
     Series indexed like ``summary``.
     """
     where = "expected_clv"
+    for name, model, kind in (("bg_model", bg_model, BetaGeoModel),
+                              ("gg_model", gg_model, GammaGammaModel)):
+        if not isinstance(model, kind):
+            raise TypeError(f"{where}: {name} must be a fitted {kind.__name__}, got "
+                            f"{type(model).__name__}")
+        if not hasattr(model, "params_"):
+            raise NotFittedError(f"{where}: {name} must be fitted first ({kind.__name__}().fit(...))")
     check_columns(summary, ["frequency", "recency", "T", "monetary_value"], "summary", where=where)
+    if summary.empty:
+        raise ValueError(f"{where}: summary is empty; it needs at least one customer")
+    horizon_months = check_int(horizon_months, "horizon_months", minimum=1, where=where)
     _check_rate(discount_rate, "discount_rate", where)
     _check_rate(margin, "margin", where)
-    if freq not in PERIODS_PER_MONTH:
-        raise ValueError(f"{where}: freq must be one of {list(PERIODS_PER_MONTH)}, got {freq!r}")
-    x, t_x, T = (summary[c].to_numpy(dtype=float) for c in ("frequency", "recency", "T"))
-    spend = np.asarray(gg_model.expected_spend(x, summary["monetary_value"].to_numpy(float)))
+    check_freq(freq, "freq", where, choices=PERIODS_PER_MONTH)
+    x, t_x, T = _summary_arrays(summary["frequency"], summary["recency"], summary["T"], where)
+    monetary = check_numbers(summary["monetary_value"], "summary['monetary_value']", where, low=0)
+    with named_as(where):
+        spend = np.asarray(gg_model.expected_spend(x, monetary))
     monthly = (1 + discount_rate) ** (1 / 12) - 1
     step = PERIODS_PER_MONTH[freq]
     value = np.zeros(len(summary))
     before = np.zeros(len(summary))
     for k in range(1, horizon_months + 1):
-        after = np.asarray(bg_model.expected_purchases(k * step, x, t_x, T))
+        with named_as(where):
+            after = np.asarray(bg_model.expected_purchases(k * step, x, t_x, T))
         value += margin * spend * (after - before) / (1 + monthly) ** k
         before = after
     return pd.Series(value, index=summary.index, name="expected_clv")

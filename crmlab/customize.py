@@ -8,7 +8,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._validation import check_columns
+from ._validation import (check_columns, check_customer_id, check_data, check_date, check_int,
+                          check_number, check_numbers, check_series, check_share, named_as)
 
 DAY_PARTS = ["night (0-6)", "morning (6-12)", "afternoon (12-18)", "evening (18-24)"]
 
@@ -29,9 +30,10 @@ def needs_profile(data, customer_id=None) -> pd.DataFrame:
     - ``how_often`` top-up purchases a month.
     """
     where = "needs_profile"
+    check_data(data, where)
+    if customer_id is not None:
+        check_customer_id(data, customer_id, where)
     customers = data.customers.set_index("customer_id")
-    if customer_id is not None and customer_id not in customers.index:
-        raise ValueError(f"{where}: customer_id {customer_id!r} is not in data.customers")
     plans = data.plans.set_index("plan_id")["name"]
     bills = data.bills.groupby("customer_id")
     contacts = data.interactions[~data.interactions["reason"].isin(["new contract"])]
@@ -74,11 +76,15 @@ def baskets(subscriptions: pd.DataFrame, as_of=None) -> pd.DataFrame:
     (default: held now, i.e. not ended). The mobile service everyone holds is left out."""
     check_columns(subscriptions, ["customer_id", "service", "start", "end"], "subscriptions",
                   where="baskets")
+    for column in ("start", "end"):
+        if not pd.api.types.is_datetime64_any_dtype(subscriptions[column]):
+            raise TypeError(f"baskets: column {column!r} of subscriptions must hold dates, got "
+                            f"dtype {subscriptions[column].dtype}")
     subs = subscriptions[subscriptions["service"] != "mobile"]
     if as_of is None:
         held = subs[subs["end"].isna()]
     else:
-        as_of = pd.Timestamp(as_of)
+        as_of = check_date(as_of, "as_of", "baskets")
         held = subs[(subs["start"] <= as_of) & (subs["end"].isna() | (subs["end"] > as_of))]
     customers = subscriptions["customer_id"].unique()
     table = pd.crosstab(held["customer_id"], held["service"].astype(str)).reindex(
@@ -114,13 +120,24 @@ def cross_sell_rules(subscriptions: pd.DataFrame, min_support: float = 0.02,
     from mlxtend.frequent_patterns import apriori, association_rules
 
     where = "cross_sell_rules"
+    check_number(min_support, "min_support", where)
     if not 0 < min_support <= 1:
         raise ValueError(f"{where}: min_support must be in (0, 1], got {min_support!r}")
+    check_number(min_confidence, "min_confidence", where)
     if not 0 <= min_confidence <= 1:
         raise ValueError(f"{where}: min_confidence must be in [0, 1], got {min_confidence!r}")
+    check_columns(subscriptions, [], "subscriptions", where=where)
     if {"customer_id", "service"} <= set(subscriptions.columns):
-        table = baskets(subscriptions)
+        check_columns(subscriptions, ["customer_id", "service", "start", "end"], "subscriptions",
+                      where=where)
+        with named_as(where):
+            table = baskets(subscriptions)
     else:
+        flags = subscriptions.dtypes.map(lambda d: pd.api.types.is_bool_dtype(d)
+                                         or pd.api.types.is_integer_dtype(d))
+        if not flags.all() or not subscriptions.isin([0, 1, True, False]).all().all():
+            raise TypeError(f"{where}: a basket table must hold True/False (or 0/1) only; "
+                            f"columns that do not: {list(subscriptions.columns[~flags.to_numpy()])}")
         table = subscriptions.astype(bool)
     if table.empty:
         raise ValueError(f"{where}: there are no baskets")
@@ -155,12 +172,26 @@ def next_best_offer(data, rules: pd.DataFrame, value: pd.Series | None = None,
     ``value`` (e.g. predicted CLV, indexed by customer_id) is carried along to rank customers.
     """
     where = "next_best_offer"
+    check_data(data, where)
     check_columns(rules, ["antecedents", "consequents", "confidence"], "rules", where=where)
+    for column in ("antecedents", "consequents"):
+        if not rules[column].map(lambda v: isinstance(v, str)).all():
+            raise TypeError(f"{where}: column {column!r} of rules must hold text such as "
+                            "'iptv, broadband' (as from cross_sell_rules)")
+    check_numbers(rules["confidence"], "rules['confidence']", where, low=0, high=1,
+                  allow_empty=True)
+    if value is not None:
+        check_series(value, "value", where)
+    check_share(margin, "margin", where)
+    check_int(months, "months", minimum=1, where=where)
+    check_number(upsell_data_use, "upsell_data_use", where, low=0)
     customers = data.customers.set_index("customer_id")
-    as_of = data.window_end if as_of is None else pd.Timestamp(as_of)
+    as_of = data.window_end if as_of is None else check_date(as_of, "as_of", where)
     active = customers.index[customers["churn_date"].isna() | (customers["churn_date"] > as_of)]
     fees = data.services.set_index("service")["monthly_fee"]
-    table = (baskets(data.subscriptions, as_of).reindex(index=active, fill_value=False)
+    with named_as(where):
+        held_now = baskets(data.subscriptions, as_of)
+    table = (held_now.reindex(index=active, fill_value=False)
              .reindex(columns=fees.index, fill_value=False))
     best = pd.DataFrame({"offer": pd.Series(None, index=active, dtype=object), "probability": 0.0,
                          "because": pd.Series(None, index=active, dtype=object)})
@@ -234,11 +265,19 @@ def _next_plan(plans: pd.DataFrame) -> dict:
 
 
 def _campaign(data, campaign_id, where):
+    check_data(data, where, {"campaign_contacts": ["campaign_id", "customer_id", "treated",
+                                                   "responded", "revenue_90d"]})
+    if not isinstance(campaign_id, str):
+        raise TypeError(f"{where}: campaign_id must be a str such as 'C01', got "
+                        f"{type(campaign_id).__name__} {campaign_id!r}")
     contacts = data.campaign_contacts
     if campaign_id not in set(contacts["campaign_id"].astype(str)):
         raise ValueError(f"{where}: campaign_id {campaign_id!r} does not exist; known campaigns: "
                          f"{sorted(set(contacts['campaign_id'].astype(str)))}")
     chosen = contacts[contacts["campaign_id"] == campaign_id].set_index("customer_id")
+    if chosen.index.has_duplicates:
+        raise ValueError(f"{where}: campaign {campaign_id!r} lists {int(chosen.index.duplicated().sum())} "
+                         "customers twice; each customer is in a test once")
     if chosen["treated"].all() or not chosen["treated"].any():
         raise ValueError(f"{where}: campaign {campaign_id!r} has no control group (or nobody treated); "
                          "its effect cannot be measured")
@@ -332,9 +371,25 @@ def uplift_model(data, campaign_id: str, features: pd.DataFrame | None = None, f
 
     where = "uplift_model"
     chosen = _campaign(data, campaign_id, where)
-    X = campaign_features(data, campaign_id) if features is None else features.reindex(chosen.index)
+    folds = check_int(folds, "folds", minimum=2, where=where)
+    check_int(seed, "seed", minimum=0, where=where)
+    if features is not None:
+        check_columns(features, [], "features", where=where)
+        if features.index.has_duplicates:
+            raise ValueError(f"{where}: features has duplicated customer ids in its index")
+        numeric = features.dtypes.map(lambda d: pd.api.types.is_numeric_dtype(d)).all()
+        if features.shape[1] == 0 or not numeric:
+            raise TypeError(f"{where}: features must be numeric columns indexed by customer_id")
+    with named_as(where):
+        X = (campaign_features(data, campaign_id) if features is None
+             else features.reindex(chosen.index))
     if X.isna().any().any():
         raise ValueError(f"{where}: features are missing for some customers of the campaign")
+    if not np.isfinite(X.to_numpy(dtype=float)).all():
+        raise ValueError(f"{where}: features has infinite values")
+    if len(X) < 2 * folds:
+        raise ValueError(f"{where}: folds ({folds}) must leave at least two customers per fold; "
+                         f"the campaign has {len(X)}")
     y = chosen["responded"].astype(int).to_numpy()
     treated = chosen["treated"].to_numpy()
     values = X.to_numpy(dtype=float)
@@ -354,13 +409,25 @@ def uplift_model(data, campaign_id: str, features: pd.DataFrame | None = None, f
 
 def uplift_by_decile(scores: pd.Series, data, campaign_id: str, bins: int = 10) -> pd.DataFrame:
     """Observed response of treated and control customers in each decile of predicted uplift
-    (1 = highest predicted), and the observed uplift there."""
-    chosen = _campaign(data, campaign_id, "uplift_by_decile").reindex(scores.index)
+    (1 = highest predicted), and the observed uplift there.
+
+    Each group needs treated and control customers, so ``bins`` must leave room for both; scores
+    that tie are split by their order (rank ``method="first"``).
+    """
+    where = "uplift_by_decile"
+    bins = check_int(bins, "bins", minimum=1, where=where)
+    chosen = _scored_campaign(scores, data, campaign_id, where)
+    if scores.nunique() < bins:
+        raise ValueError(f"{where}: scores take {scores.nunique()} distinct value(s); they cannot "
+                         f"rank customers into {bins} groups (bins); use fewer bins or real scores")
     rank = scores.rank(method="first", ascending=False, pct=True)
     decile = np.ceil(rank * bins).astype(int).clip(1, bins)
     frame = pd.DataFrame({"decile": decile, "treated": chosen["treated"],
                           "responded": chosen["responded"], "predicted": scores})
     table = frame.groupby(["decile", "treated"])["responded"].mean().unstack("treated")
+    if table.shape[1] != 2 or table.isna().any().any():
+        raise ValueError(f"{where}: with {len(scores)} scores in {bins} bins some bin lacks treated "
+                         "or control customers; use fewer bins")
     table.columns = ["control_response", "treated_response"]
     table = table[["treated_response", "control_response"]]
     table["observed_uplift"] = table["treated_response"] - table["control_response"]
@@ -376,7 +443,9 @@ def qini_curve(scores: pd.Series, data, campaign_id: str, points: int = 20) -> p
     At share s: treated responders among the top s, minus control responders among the top s
     scaled to the number treated there; the random line rises straight to the overall gain.
     """
-    chosen = _campaign(data, campaign_id, "qini_curve").reindex(scores.index)
+    where = "qini_curve"
+    check_int(points, "points", minimum=1, where=where)
+    chosen = _scored_campaign(scores, data, campaign_id, where)
     order = np.argsort(-scores.to_numpy(), kind="stable")
     treated = chosen["treated"].to_numpy()[order]
     responded = chosen["responded"].to_numpy()[order].astype(float)
@@ -393,6 +462,19 @@ def qini_curve(scores: pd.Series, data, campaign_id: str, points: int = 20) -> p
     return curve
 
 
+def _scored_campaign(scores, data, campaign_id, where):
+    """The campaign's customers in the order of ``scores``, every score one of them."""
+    chosen = _campaign(data, campaign_id, where)
+    check_series(scores, "scores", where)
+    if scores.index.has_duplicates:
+        raise ValueError(f"{where}: scores has duplicated customer ids in its index")
+    outside = ~scores.index.isin(chosen.index)
+    if outside.any():
+        raise ValueError(f"{where}: {int(outside.sum())} of the scores are for customers not in "
+                         f"campaign {campaign_id!r}; score the campaign's customers")
+    return chosen.reindex(scores.index)
+
+
 # ------------------------------------------------------------------ ROI
 
 
@@ -406,10 +488,19 @@ def campaign_roi(results: pd.DataFrame, cost_per_contact: float, margin: float,
     profit per 1,000 customers of contacting each top share, next to contacting everyone.
     """
     where = "campaign_roi"
+    check_number(cost_per_contact, "cost_per_contact", where)
     if cost_per_contact <= 0:
         raise ValueError(f"{where}: cost_per_contact must be > 0, got {cost_per_contact!r}")
+    check_number(margin, "margin", where)
     if not 0 < margin <= 1:
         raise ValueError(f"{where}: margin must be in (0, 1], got {margin!r}")
+    check_columns(results, ["revenue_per_customer", "response_rate"], "results", where=where)
+    for column in ("revenue_per_customer", "response_rate"):
+        check_numbers(results[column], f"results[{column!r}]", where)
+    needed = ["treated", "uplift (treated - control)"]
+    if not set(needed) <= set(results.index) or results.index.has_duplicates:
+        raise ValueError(f"{where}: results must be campaign_results(...) with rows {needed}, "
+                         f"got rows {list(results.index)}")
     uplift = results.loc["uplift (treated - control)"]
     treated = results.loc["treated"]
     incremental = uplift["revenue_per_customer"] * margin
@@ -438,8 +529,12 @@ def targeting_profit(scores: pd.Series, data, campaign_id: str, cost_per_contact
     Incremental revenue in the top share = treated revenue − control revenue scaled to the
     treated count there (the Qini idea, in money).
     """
-    chosen = _campaign(data, campaign_id, "targeting_profit").reindex(scores.index)
-    shares = np.linspace(0.1, 1.0, 10) if shares is None else np.asarray(shares, dtype=float)
+    where = "targeting_profit"
+    chosen = _scored_campaign(scores, data, campaign_id, where)
+    check_number(cost_per_contact, "cost_per_contact", where, low=0, low_open=True)
+    check_share(margin, "margin", where, open_low=True)
+    shares = (np.linspace(0.1, 1.0, 10) if shares is None
+              else check_numbers(shares, "shares", where, low=0, high=1, low_open=True))
     order = np.argsort(-scores.to_numpy(), kind="stable")
     treated = chosen["treated"].to_numpy()[order]
     revenue = chosen["revenue_90d"].to_numpy(dtype=float)[order]
@@ -493,11 +588,17 @@ def service_tiers(value: pd.Series, tier_rules: pd.DataFrame | None = None,
     where = "service_tiers"
     rules = DEFAULT_TIER_RULES if tier_rules is None else tier_rules
     check_columns(rules, ["cost_per_customer", "value_lift"], "tier_rules", where=where)
+    check_numbers(rules["cost_per_customer"], "tier_rules['cost_per_customer']", where, low=0)
+    check_numbers(rules["value_lift"], "tier_rules['value_lift']", where, low=0)
+    check_series(value, "value", where, low=0)
+    if not isinstance(one_size_tier, str):
+        raise TypeError(f"{where}: one_size_tier must be 'A', 'B' or 'C', got {one_size_tier!r}")
     if not {"A", "B", "C"} <= set(rules.index):
         raise ValueError(f"{where}: tier_rules needs rows A, B and C, got {list(rules.index)}")
     if one_size_tier not in rules.index:
         raise ValueError(f"{where}: one_size_tier must be one of {list(rules.index)}")
-    tiers = abc_classes(value, cutoffs=cutoffs).rename("service_tier")
+    with named_as(where):
+        tiers = abc_classes(value, cutoffs=cutoffs).rename("service_tier")
     frame = pd.DataFrame({"tier": tiers.astype(str), "value": value})
     summary = frame.groupby("tier").agg(customers=("value", "size"), value=("value", "sum"))
     summary = summary.join(rules[["cost_per_customer", "value_lift"]])

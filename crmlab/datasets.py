@@ -40,6 +40,9 @@ def write_telecom(folder: Path = TELECOM) -> Path:
     """Regenerate the shipped dataset, its parameter table and the data dictionary."""
     from .synth import generate_telecom
     from .synth.parameters import parameter_table
+    from .tables import _path
+
+    folder = _path(folder, "folder", "write_telecom")
 
     data = generate_telecom()
     data.to_csv(folder)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._validation import check_columns, check_transactions
+from ._validation import (check_choice, check_columns, check_date, check_int, check_numbers,
+                          check_numeric_column, check_share, check_transactions, named_as)
 
 
 def _values(values, where: str, name: str = "values", allow_negative=False) -> pd.Series:
@@ -19,6 +20,9 @@ def _values(values, where: str, name: str = "values", allow_negative=False) -> p
     if isinstance(values, pd.DataFrame):
         raise TypeError(f"{where}: {name} must be a Series (or 1-D array) of numbers, "
                         "got a DataFrame; pick one column")
+    if values is None or isinstance(values, (str, bytes, dict)) or np.ndim(values) != 1:
+        raise TypeError(f"{where}: {name} must be a Series (or 1-D array) of numbers, got "
+                        f"{type(values).__name__}")
     series = values.copy() if isinstance(values, pd.Series) else pd.Series(np.asarray(values))
     if series.empty:
         raise ValueError(f"{where}: {name} is empty")
@@ -30,6 +34,11 @@ def _values(values, where: str, name: str = "values", allow_negative=False) -> p
     if not allow_negative and (series < 0).any():
         raise ValueError(f"{where}: {name} has {int((series < 0).sum())} negative values; "
                          "expected values >= 0")
+    if np.isinf(series.to_numpy(dtype=float)).any():
+        raise ValueError(f"{where}: {name} has infinite values; expected finite numbers")
+    if series.index.has_duplicates:
+        raise ValueError(f"{where}: {name} has {int(series.index.duplicated().sum())} duplicated "
+                         "index labels; expected one value per customer")
     return series.astype(float)
 
 
@@ -84,9 +93,9 @@ def share_of_top(values, fraction: float = 0.2) -> float:
     >>> share_of_top([50, 30, 10, 5, 5], fraction=0.3)
     0.65
     """
-    if not 0 <= fraction <= 1:
-        raise ValueError(f"share_of_top: fraction must be between 0 and 1, got {fraction!r}")
-    table = pareto_table(values)
+    check_share(fraction, "fraction", "share_of_top")
+    with named_as("share_of_top"):
+        table = pareto_table(values)
     x = np.concatenate([[0.0], table["cum_customer_share"].to_numpy()])
     y = np.concatenate([[0.0], table["cum_value_share"].to_numpy()])
     return round(float(np.interp(fraction, x, y)), 12)
@@ -109,7 +118,8 @@ def gini(values) -> float:
     if x.sum() == 0:
         raise ValueError("gini: values add up to 0; the Gini coefficient is undefined")
     ranks = np.arange(1, n + 1)
-    return float(((2 * ranks - n - 1) * x).sum() / (n * x.sum()))
+    # equal values can leave a rounding error of -1e-17: the coefficient lies in [0, 1]
+    return float(np.clip(((2 * ranks - n - 1) * x).sum() / (n * x.sum()), 0.0, 1.0))
 
 
 def lorenz_points(values) -> pd.DataFrame:
@@ -137,16 +147,25 @@ def abc_classes(values, cutoffs=(0.8, 0.95)) -> pd.Series:
     >>> abc_classes(pd.Series([5, 50, 10, 30, 5], index=list("vwxyz"))).tolist()
     ['B', 'A', 'B', 'A', 'C']
     """
-    first, second = cutoffs
+    first, second = _pair(cutoffs, "cutoffs", "abc_classes")
     if not 0 < first < second <= 1:
         raise ValueError(f"abc_classes: cutoffs must satisfy 0 < A cutoff < B cutoff <= 1, got {cutoffs!r}")
-    table = pareto_table(values)
+    with named_as("abc_classes"):
+        table = pareto_table(values)
     before = table["cum_value_share"] - table["value_share"]
     labels = np.where(before < first - 1e-12, "A", np.where(before < second - 1e-12, "B", "C"))
     series = values if isinstance(values, pd.Series) else pd.Series(np.asarray(values))
     classes = pd.Series(labels, index=table.index).reindex(series.index)
     return pd.Series(pd.Categorical(classes, categories=["A", "B", "C"]), index=series.index,
                      name="abc_class")
+
+
+def _pair(values, name, where):
+    """Two increasing cut points, each a number."""
+    if isinstance(values, (str, bytes, dict)) or np.ndim(values) != 1 or len(values) != 2:
+        raise TypeError(f"{where}: {name} must be a pair of numbers (first, second), got {values!r}")
+    first, second = check_numbers(values, name, where)
+    return float(first), float(second)
 
 
 # ------------------------------------------------------------------ RFM
@@ -209,9 +228,11 @@ def rfm_table(transactions: pd.DataFrame, as_of=None, customer_col: str = "custo
     3                      21          3      30.0  3  3  1      331
     """
     where = "rfm_table"
+    if not isinstance(amount_col, str):
+        raise TypeError(f"{where}: amount_col must be a column name (str), got {amount_col!r}")
     if isinstance(bins, bool) or not isinstance(bins, (int, np.integer)) or bins < 2:
         raise ValueError(f"{where}: bins must be an integer >= 2, got {bins!r}")
-    end = None if as_of is None else pd.Timestamp(as_of)
+    end = None if as_of is None else check_date(as_of, "as_of", where)
     # dates after as_of are looked for in each customer's last date: 20x fewer rows
     customers, dates, amounts = check_transactions(transactions, customer_col, date_col,
                                                    amount_col, where)
@@ -265,8 +286,12 @@ def rfm_segments(rfm: pd.DataFrame, rules: pd.DataFrame | None = None) -> pd.Ser
     """
     where = "rfm_segments"
     check_columns(rfm, ["R", "F", "M"], "rfm", where=where)
+    for column in ("R", "F", "M"):
+        check_numeric_column(rfm, column, "rfm", where, low=1, allow_missing=False)
     rules = RFM_RULES if rules is None else rules
     check_columns(rules, ["segment", "r_min", "r_max", "fm_min", "fm_max"], "rules", where=where)
+    for column in ("r_min", "r_max", "fm_min", "fm_max"):
+        check_numeric_column(rules, column, "rules", where, allow_missing=False)
     r = rfm["R"].to_numpy()
     fm = np.floor((rfm["F"].to_numpy() + rfm["M"].to_numpy()) / 2 + 0.5)
     labels = np.full(len(rfm), "others", dtype=object)
@@ -307,8 +332,7 @@ def customer_pyramid(value, potential, mvc_share: float = 0.2, mgc_share: float 
     if len(value) != len(potential) or not value.index.equals(potential.index):
         raise ValueError(f"{where}: value and potential must have the same index")
     for name, share in (("mvc_share", mvc_share), ("mgc_share", mgc_share)):
-        if not 0 <= share <= 1:
-            raise ValueError(f"{where}: {name} must be between 0 and 1, got {share!r}")
+        check_share(share, name, where)
     n = len(value)
     positions = np.arange(n)
     level = np.full(n, "maintain", dtype=object)
@@ -349,7 +373,9 @@ def key_customer_score(indicators: pd.DataFrame, weights: dict) -> pd.DataFrame:
     if not isinstance(weights, dict) or not weights:
         raise TypeError(f"{where}: weights must be a non-empty dict indicator -> weight")
     check_columns(indicators, list(weights), "indicators", where=where)
-    w = pd.Series(weights, dtype=float)
+    if indicators.empty:
+        raise ValueError(f"{where}: indicators is empty; it needs at least one customer")
+    w = pd.Series(check_numbers(list(weights.values()), "weights", where), index=list(weights))
     if (w < 0).any() or w.sum() <= 0:
         raise ValueError(f"{where}: weights must be >= 0 and not all 0, got {weights}")
     w = w / w.sum()
@@ -382,9 +408,21 @@ def levels(values, cuts=(1 / 3, 2 / 3)) -> pd.Series:
     ['low', 'low', 'medium', 'medium', 'high', 'high']
     """
     series = _values(values, "levels", allow_negative=True)
+    cuts = _pair(cuts, "cuts", "levels")
+    if not 0 < cuts[0] < cuts[1] < 1:
+        raise ValueError(f"levels: cuts must satisfy 0 < low cut < high cut < 1, got {cuts!r}")
     pct = series.rank(method="average", pct=True)
     labels = np.where(pct <= cuts[0], "low", np.where(pct <= cuts[1], "medium", "high"))
     return pd.Series(pd.Categorical(labels, categories=LEVELS), index=series.index)
+
+
+def _levels_input(levels_, name, where):
+    """A level ('low' / 'medium' / 'high') or a 1-D series of them."""
+    if isinstance(levels_, str):
+        return
+    if levels_ is None or isinstance(levels_, (bytes, dict, pd.DataFrame)) or np.ndim(levels_) != 1:
+        raise TypeError(f"{where}: {name} must be 'low', 'medium' or 'high', or a Series of them, "
+                        f"got {type(levels_).__name__}")
 
 
 def portfolio_strategy(attractiveness_level, relationship_level):
@@ -403,6 +441,8 @@ def portfolio_strategy(attractiveness_level, relationship_level):
     ['exit', 'defend']
     """
     where = "portfolio_strategy"
+    _levels_input(attractiveness_level, "attractiveness_level", where)
+    _levels_input(relationship_level, "relationship_level", where)
     scalar = isinstance(attractiveness_level, str) and isinstance(relationship_level, str)
     a = pd.Series([attractiveness_level]) if scalar else pd.Series(attractiveness_level)
     r = pd.Series([relationship_level]) if scalar else pd.Series(relationship_level)
@@ -449,8 +489,11 @@ def kmeans_segments(features: pd.DataFrame, k: int, seed: int = 0):
     if features.isna().any().any():
         raise ValueError(f"{where}: features has missing values in "
                          f"{list(features.columns[features.isna().any()])}")
+    if not np.isfinite(features.to_numpy(dtype=float)).all():
+        raise ValueError(f"{where}: features has infinite values; expected finite numbers")
     if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or not 1 <= k <= len(features):
         raise ValueError(f"{where}: k must be an integer between 1 and the number of rows, got {k!r}")
+    check_int(seed, "seed", minimum=0, where=where)
     values = features.to_numpy(dtype=float)
     spread = values.std(axis=0)
     z = (values - values.mean(axis=0)) / np.where(spread > 0, spread, 1)
@@ -488,8 +531,18 @@ def rfm_grid(rfm: pd.DataFrame, value: str = "monetary", agg: str = "mean") -> p
     """R (rows, 5 at the top) × F (columns) table of ``agg`` of ``value`` — or of customer counts
     with ``value="customers"`` — for :func:`crmlab.plot.rfm_heatmap`."""
     where = "rfm_grid"
+    if not isinstance(value, str):
+        raise TypeError(f"{where}: value must be a column name (str) or 'customers', got "
+                        f"{type(value).__name__} {value!r}")
+    check_choice(agg, "agg", ("mean", "median", "sum", "min", "max", "count"), where=where)
     needed = ["R", "F"] + ([] if value == "customers" else [value])
     check_columns(rfm, needed, "rfm", where=where)
+    if rfm.empty:
+        raise ValueError(f"{where}: rfm is empty; it needs at least one customer")
+    for column in ("R", "F"):
+        check_numeric_column(rfm, column, "rfm", where, low=1, high=99, allow_missing=False)
+    if value != "customers":
+        check_numeric_column(rfm, value, "rfm", where)
     if value == "customers":
         grid = rfm.groupby(["R", "F"]).size().unstack("F")
     else:
@@ -503,9 +556,17 @@ def portfolio_table(attractiveness_level, relationship_level) -> pd.DataFrame:
 
     Returns a long table: attractiveness, relationship, customers, strategy, strategy_zh (9 rows).
     """
+    _levels_input(attractiveness_level, "attractiveness_level", "portfolio_table")
+    _levels_input(relationship_level, "relationship_level", "portfolio_table")
     a = pd.Series(attractiveness_level).astype(str).to_numpy()
     r = pd.Series(relationship_level).astype(str).to_numpy()
-    portfolio_strategy(pd.Series(a), pd.Series(r))  # validates the levels
+    if len(a) != len(r):
+        raise ValueError(f"portfolio_table: the two level series must have the same length, got "
+                         f"{len(a)} and {len(r)}")
+    for name, levels_ in (("attractiveness_level", a), ("relationship_level", r)):
+        bad = set(levels_) - set(LEVELS)
+        if bad:
+            raise ValueError(f"portfolio_table: {name} must be one of {LEVELS}, got {sorted(bad)}")
     rows = []
     for x in LEVELS[::-1]:
         for y in LEVELS[::-1]:

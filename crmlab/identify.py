@@ -13,7 +13,8 @@ import re
 import numpy as np
 import pandas as pd
 
-from ._validation import check_columns
+from ._validation import (check_columns, check_data, check_date, check_int, check_mapping,
+                          check_numbers, check_share, check_text_series, named_as)
 
 CITY_WORDS = {"n.": "north", "s.": "south", "e.": "east", "w.": "west", "pt.": "port",
               "lk.": "lake", "ft.": "fort", "mt.": "mount", "st.": "saint"}
@@ -41,6 +42,9 @@ def normalize_phone(phones: pd.Series, country: str | None = None) -> pd.Series:
     >>> normalize_phone(pd.Series(["+86 138 1234 5678", "86-13812345678", "185 2346 6442"])).tolist()
     ['13812345678', '13812345678', '18523466442']
     """
+    check_text_series(phones, "phones", "normalize_phone")
+    if country is not None and not isinstance(country, str):
+        raise TypeError(f"normalize_phone: country must be 'US', 'CN' or None, got {country!r}")
     digits = phones.astype("str").str.replace(r"\D", "", regex=True)
     lengths = digits.str.len()
     if country is None:
@@ -60,6 +64,7 @@ def city_key(cities: pd.Series) -> pd.Series:
     >>> city_key(pd.Series(["Pt. Emily", "PORT EMILY ", "北京市", "北京"])).tolist()
     ['port emily', 'port emily', '北京', '北京']
     """
+    check_text_series(cities, "cities", "city_key")
     text = _text(cities).str.casefold().str.replace("市", "", regex=False).str.strip()
     parts = text.str.split(" ", n=1)
     first, rest = parts.str[0], parts.str[1]
@@ -71,6 +76,7 @@ def city_key(cities: pd.Series) -> pd.Series:
 
 def normalize_birth_date(text: pd.Series) -> pd.Series:
     """Dates typed as ``YYYY-MM-DD``, ``YYYY/MM/DD`` or ``MM/DD/YYYY`` → datetime (NaT if unreadable)."""
+    check_text_series(text, "text", "normalize_birth_date")
     text = text.astype("str").str.strip()
     iso = pd.to_datetime(text.str.replace("/", "-"), format="%Y-%m-%d", errors="coerce")
     us = pd.to_datetime(text, format="%m/%d/%Y", errors="coerce")
@@ -118,7 +124,24 @@ def standardize_contacts(raw: pd.DataFrame) -> pd.DataFrame:
 
 
 def standardize_report(raw: pd.DataFrame, clean: pd.DataFrame) -> pd.DataFrame:
-    """Per field: how many values standardisation changed, and how many are missing."""
+    """Per field: how many values standardisation changed, and how many are missing.
+
+    Examples
+    --------
+    >>> raw = pd.DataFrame({"record_id": [1], "name": [" Ann  Lee"], "phone": ["555-0101"],
+    ...                     "email": [None], "city": ["Lyon"]})
+    >>> standardize_report(raw, standardize_contacts(raw))["changed"].tolist()
+    [1, 1, 0, 0]
+    """
+    where = "standardize_report"
+    check_columns(raw, [], "raw", where=where)
+    check_columns(clean, [], "clean", where=where)
+    if len(raw) != len(clean) or not raw.index.equals(clean.index):
+        raise ValueError(f"{where}: clean must be standardize_contacts(raw): same rows as raw "
+                         f"({len(raw)}), got {len(clean)}")
+    if "birth_date" in clean and not pd.api.types.is_datetime64_any_dtype(clean["birth_date"]):
+        raise TypeError(f"{where}: column 'birth_date' of clean must hold dates "
+                        "(as standardize_contacts makes them)")
     rows = []
     for column in ("name", "phone", "email", "city", "birth_date"):
         if column not in raw or column not in clean:
@@ -162,6 +185,9 @@ def name_similarity(a: str, b: str) -> float:
     >>> name_similarity("jimmybell", "jimmbell")
     0.9411764705882353
     """
+    if not isinstance(a, str) or not isinstance(b, str):
+        raise TypeError(f"name_similarity: a and b must be str, got {type(a).__name__} and "
+                        f"{type(b).__name__}")
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
@@ -185,6 +211,9 @@ def resolve_identities(raw: pd.DataFrame, *, name_threshold: float = 0.5,
     Series named entity_id, indexed by record_id; entity ids are 1, 2, … in order of first record.
     """
     where = "resolve_identities"
+    check_share(name_threshold, "name_threshold", where)
+    check_share(strict_name_threshold, "strict_name_threshold", where)
+    check_int(max_block, "max_block", minimum=2, where=where)
     check_columns(raw, ["record_id", "name", "phone", "email", "city"], "raw", where=where)
     if raw.empty:
         raise ValueError(f"{where}: raw is empty")
@@ -248,6 +277,14 @@ def match_quality(predicted: pd.Series, truth: pd.Series) -> pd.Series:
     where = "match_quality"
     if not isinstance(predicted, pd.Series) or not isinstance(truth, pd.Series):
         raise TypeError(f"{where}: predicted and truth must be Series indexed by record_id")
+    for name, series in (("predicted", predicted), ("truth", truth)):
+        if series.index.has_duplicates:
+            raise ValueError(f"{where}: {name} has duplicated record ids; expected one entity per "
+                             "record")
+        if series.isna().any():
+            raise ValueError(f"{where}: {name} has {int(series.isna().sum())} missing ids")
+    if predicted.empty:
+        raise ValueError(f"{where}: predicted is empty; it needs at least one record")
     if not predicted.index.sort_values().equals(truth.index.sort_values()):
         raise ValueError(f"{where}: predicted and truth must cover the same record ids")
     truth = truth.reindex(predicted.index)
@@ -327,6 +364,7 @@ def mask_pii(frame: pd.DataFrame, columns: dict | None = None) -> pd.DataFrame:
                     else "name" if lowered in ("name", "contact_name") else None)
             if kind:
                 columns[column] = kind
+    check_mapping(columns, "columns", where, allow_empty=True)
     check_columns(frame, list(columns), "frame", where=where)
     masked = frame.copy()
     for column, kind in columns.items():
@@ -354,6 +392,8 @@ def pseudonymize(ids, salt) -> pd.Series:
         salt = salt.encode("utf-8")
     if not isinstance(salt, bytes) or not salt:
         raise ValueError(f"{where}: salt must be a non-empty str or bytes")
+    if ids is None or isinstance(ids, (str, bytes, dict, pd.DataFrame)) or np.ndim(ids) != 1:
+        raise TypeError(f"{where}: ids must be a Series or list of ids, got {type(ids).__name__}")
     series = ids.copy() if isinstance(ids, pd.Series) else pd.Series(list(ids))
     if series.isna().any():
         raise ValueError(f"{where}: ids has {int(series.isna().sum())} missing values")
@@ -405,7 +445,12 @@ def master_file(data, cost_per_contact: dict | None = None) -> pd.DataFrame:
     spent on the customer: contacts (at ``cost_per_contact``, default ``COST_PER_CONTACT``), campaigns,
     offers made and compensation paid.
     """
+    where = "master_file"
+    check_data(data, where, {"customers": ["customer_id", "plan_id", "lines"],
+                             "bills": ["customer_id", "amount", "paid_late", "data_gb"]})
     costs = COST_PER_CONTACT if cost_per_contact is None else cost_per_contact
+    check_mapping(costs, "cost_per_contact", where)
+    check_numbers(list(costs.values()), "cost_per_contact", where, low=0)
     customers = data.customers.set_index("customer_id")
     ids = customers.index
     bills, topups, contacts = data.bills, data.topups, data.interactions
@@ -465,6 +510,10 @@ def information_completeness(frame: pd.DataFrame, info_types: dict) -> pd.DataFr
     where = "information_completeness"
     if not isinstance(info_types, dict) or not info_types:
         raise TypeError(f"{where}: info_types must be a non-empty dict type -> list of columns")
+    for kind, columns in info_types.items():
+        if isinstance(columns, str) or not isinstance(columns, (list, tuple)) or not columns:
+            raise TypeError(f"{where}: info_types[{kind!r}] must be a non-empty list of column "
+                            f"names, got {columns!r}")
     check_columns(frame, [c for columns in info_types.values() for c in columns], "frame",
                   where=where)
     return pd.DataFrame({kind: frame[columns].notna().mean(axis=1)
@@ -484,9 +533,9 @@ RELATIONSHIPS_ZH = {"non-customer": "非客户", "potential": "潜在客户", "t
 
 def _as_of(as_of, where):
     try:
-        return pd.Timestamp(as_of)
-    except (ValueError, TypeError):
-        raise ValueError(f"{where}: as_of must be a date, got {as_of!r}") from None
+        return check_date(as_of, "as_of", where)
+    except TypeError as error:
+        raise ValueError(str(error)) from None
 
 
 def _bill_trend(bills: pd.DataFrame, as_of: pd.Timestamp) -> pd.Series:
@@ -520,6 +569,7 @@ def lifecycle_stage(data, as_of) -> pd.Series:
     Customers with no signup and no enquiry before ``as_of`` are not known yet and are left out.
     """
     where = "lifecycle_stage"
+    check_data(data, where)
     as_of = _as_of(as_of, where)
     customers = data.customers.set_index("customer_id")
     joined = customers["signup_date"] <= as_of
@@ -546,8 +596,14 @@ def lifecycle_stage(data, as_of) -> pd.Series:
 
 def lifecycle_over_time(data, dates) -> pd.DataFrame:
     """Customers in each lifecycle stage on each of ``dates`` (rows) — for a lifecycle chart."""
-    rows = {pd.Timestamp(d): lifecycle_stage(data, d).value_counts().reindex(STAGES, fill_value=0)
-            for d in dates}
+    where = "lifecycle_over_time"
+    check_data(data, where)
+    if isinstance(dates, (str, bytes, dict)) or dates is None or np.ndim(dates) != 1 or not len(dates):
+        raise TypeError(f"{where}: dates must be a non-empty list of dates, got {dates!r}")
+    dates = [_as_of(d, where) for d in dates]
+    with named_as(where):
+        rows = {d: lifecycle_stage(data, d).value_counts().reindex(STAGES, fill_value=0)
+                for d in dates}
     return pd.DataFrame(rows).T.rename_axis("date")
 
 
@@ -564,6 +620,7 @@ def relationship_state(data, as_of) -> pd.Series:
     - non-customer (非客户): not a customer and not in touch yet.
     """
     where = "relationship_state"
+    check_data(data, where)
     as_of = _as_of(as_of, where)
     customers = data.customers.set_index("customer_id")
     joined = customers["signup_date"] <= as_of

@@ -7,7 +7,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._validation import check_columns
+from ._validation import (check_columns, check_customer_id, check_data, check_date,
+                          check_datetime_columns, check_freq, check_int, check_not_before,
+                          check_number, check_numbers, check_numeric_column, check_share,
+                          named_as)
 
 BUYING_STEPS = ["establish need", "find sources", "establish trust", "determine value",
                 "select product", "make transaction", "service", "upgrade / repeat"]
@@ -21,11 +24,33 @@ SERVICE_REASONS = {"billing question", "technical fault", "device", "roaming", "
 
 def _check_interactions(interactions, where, columns=("channel",)):
     check_columns(interactions, list(columns), "interactions", where=where)
-    if "duration_s" in interactions and (interactions["duration_s"] < 0).any():
-        raise ValueError(f"{where}: column 'duration_s' has "
-                         f"{int((interactions['duration_s'] < 0).sum())} negative durations")
-    if "wait_s" in interactions and (interactions["wait_s"] < 0).any():
-        raise ValueError(f"{where}: column 'wait_s' has negative waiting times")
+    if interactions.empty:
+        raise ValueError(f"{where}: interactions is empty; it needs at least one contact")
+    if "duration_s" in interactions and pd.api.types.is_numeric_dtype(interactions["duration_s"]):
+        negative = interactions["duration_s"] < 0
+        if negative.any():
+            raise ValueError(f"{where}: column 'duration_s' has {int(negative.sum())} negative "
+                             "durations; expected seconds >= 0")
+    for column in ("duration_s", "wait_s"):
+        if column in interactions:
+            check_numeric_column(interactions, column, "interactions", where, low=0)
+    if "csat" in interactions:
+        check_numeric_column(interactions, "csat", "interactions", where, low=1, high=5)
+    if "timestamp" in columns:
+        check_datetime_columns(interactions, ["timestamp"], "interactions", where)
+        if interactions["timestamp"].isna().any():
+            raise ValueError(f"{where}: column 'timestamp' of interactions has missing times")
+
+
+def _check_flags(frame, columns, where, name="interactions"):
+    """Yes/no columns: booleans (or 0/1), missing values not allowed."""
+    for column in columns:
+        if column in frame:
+            values = frame[column]
+            if not (pd.api.types.is_bool_dtype(values)
+                    or (pd.api.types.is_numeric_dtype(values) and values.isin([0, 1]).all())):
+                raise TypeError(f"{where}: column {column!r} of {name} must hold True/False, got "
+                                f"dtype {values.dtype}")
 
 
 # ------------------------------------------------------------------ channels
@@ -53,6 +78,7 @@ def channel_mix(interactions: pd.DataFrame, by=None) -> pd.DataFrame:
     """
     where = "channel_mix"
     _check_interactions(interactions, where, ("channel", "duration_s", "resolved_first_contact"))
+    _check_flags(interactions, ["resolved_first_contact", "abandoned"], where)
     frame = interactions.copy()
     keys = ["channel"]
     if by is not None:
@@ -96,6 +122,9 @@ def contact_kpis(interactions: pd.DataFrame, interval: str = "30min",
     """
     where = "contact_kpis"
     _check_interactions(interactions, where, ("timestamp", "duration_s"))
+    check_freq(interval, "interval", where)
+    check_number(answer_within_s, "answer_within_s", where, low=0)
+    _check_flags(interactions, ["abandoned"], where)
     stamps = interactions["timestamp"]
     if not stamps.is_monotonic_increasing:
         raise ValueError(f"{where}: column 'timestamp' must be in time order; sort the contacts first")
@@ -125,6 +154,7 @@ def arrival_profile(interactions: pd.DataFrame, interval: str = "1h") -> pd.Data
     """
     where = "arrival_profile"
     _check_interactions(interactions, where, ("timestamp",))
+    check_freq(interval, "interval", where)
     stamps = interactions["timestamp"]
     slot = stamps.dt.floor(interval)
     counts = pd.crosstab(stamps.dt.day_of_week, slot.dt.strftime("%H:%M"))
@@ -140,28 +170,74 @@ def arrival_profile(interactions: pd.DataFrame, interval: str = "1h") -> pd.Data
 
 
 def _check_positive(value, name, where, integer=False):
-    array = np.asarray(value, dtype=float)
-    if np.isnan(array).any() or (array <= 0).any():
-        raise ValueError(f"{where}: {name} must be > 0, got {value!r}")
-    if integer and (array != np.round(array)).any():
-        raise ValueError(f"{where}: {name} must be a whole number, got {value!r}")
-    return array
+    return check_numbers(value, name, where, low=0, low_open=True, integer=integer,
+                         high=MAX_ERLANG_INPUT)
+
+
+#: Largest traffic, agent count or call volume the queue formulas accept: far beyond any
+#: contact centre, small enough for float arithmetic to stay exact in whole numbers.
+MAX_ERLANG_INPUT = 1e12
+#: Up to this many agents Erlang B runs the textbook recursion (the published tables' numbers);
+#: above it, the same quantity in log space from the Poisson distribution, in constant time.
+_RECURSION_AGENTS = 1000
+
+
+def _erlang_b_log_space(traffic: np.ndarray, agents: np.ndarray) -> np.ndarray:
+    """B(N, A) = P(N) / P(≤ N) for X ~ Poisson(A), in log space so that nothing overflows.
+
+    Where P(≤ N) underflows (N far below A), 1/B = Σ_k Π_{j<k} (N - j)/A, a series whose terms
+    shrink at least as fast as (N/A)^k: summed until the terms no longer count.
+    """
+    from scipy.special import gammaincc, gammaln, xlogy
+
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore", under="ignore"):
+        log_pmf = xlogy(agents, traffic) - traffic - gammaln(agents + 1)
+        log_cdf = np.log(gammaincc(agents + 1, traffic))  # P(X <= N) = Q(N + 1, A)
+        log_b = log_pmf - log_cdf
+    blocking = np.exp(np.minimum(log_b, 0.0))
+    stuck = ~np.isfinite(log_b)
+    if stuck.any():
+        n, a = agents[stuck], traffic[stuck]
+        term, total = np.ones(n.shape), np.ones(n.shape)
+        for k in range(1, 200_000):
+            term = term * np.maximum(n - k + 1, 0) / a
+            total += term
+            if (term <= 1e-17 * total).all():
+                break
+        blocking[stuck] = 1 / total
+    return blocking
 
 
 def erlang_b(traffic_erlangs, agents):
-    """Erlang B blocking probability by the stable recursion B(n) = A·B(n-1) / (n + A·B(n-1)).
+    """Erlang B blocking probability by the stable recursion B(n) = A·B(n-1) / (n + A·B(n-1));
+    above a thousand agents, the same number from the Poisson distribution in log space, so
+    that any size answers at once.
 
+    Parameters
+    ----------
+    traffic_erlangs : float or array, > 0
+    agents : int or array of whole numbers, > 0
+
+    Examples
+    --------
     >>> round(erlang_b(10, 14), 4)
     0.0568
     """
     where = "erlang_b"
     traffic = _check_positive(traffic_erlangs, "traffic_erlangs", where)
-    agents = _check_positive(agents, "agents", where, integer=True).astype(np.int64)
+    agents = _check_positive(agents, "agents", where, integer=True)
     traffic, agents = np.broadcast_arrays(traffic, agents)
     blocking = np.ones(traffic.shape)
-    for n in range(1, int(agents.max()) + 1):
-        step = traffic * blocking / (n + traffic * blocking)
-        blocking = np.where(n <= agents, step, blocking)
+    small = agents <= _RECURSION_AGENTS
+    if small.any():
+        a, n = traffic[small], agents[small].astype(np.int64)
+        b = np.ones(a.shape)
+        for k in range(1, int(n.max()) + 1):
+            step = a * b / (k + a * b)
+            b = np.where(k <= n, step, b)
+        blocking[small] = b
+    if (~small).any():
+        blocking[~small] = _erlang_b_log_space(traffic[~small], agents[~small])
     return blocking.item() if blocking.ndim == 0 else blocking
 
 
@@ -170,6 +246,8 @@ def erlang_c(traffic_erlangs, agents):
 
     1 when the agents cannot carry the traffic (N ≤ A): the queue grows without end.
 
+    Examples
+    --------
     >>> round(erlang_c(10, 14), 4)
     0.1741
     """
@@ -178,45 +256,55 @@ def erlang_c(traffic_erlangs, agents):
     blocking = np.asarray(erlang_b(traffic, n))
     with np.errstate(divide="ignore", invalid="ignore"):
         waiting = n * blocking / (n - traffic * (1 - blocking))
-    waiting = np.where(n <= traffic, 1.0, waiting)
+    waiting = np.clip(np.where(n <= traffic, 1.0, waiting), 0.0, 1.0)
     return waiting.item() if waiting.ndim == 0 else waiting
 
 
 def _traffic(calls, interval_s, aht_s, where):
-    calls = np.asarray(calls, dtype=float)
-    if np.isnan(calls).any() or (calls < 0).any():
-        raise ValueError(f"{where}: calls must be >= 0, got {calls!r}")
+    calls = check_numbers(calls, "calls", where, low=0)
+    if np.any(calls > MAX_ERLANG_INPUT):
+        raise ValueError(f"{where}: calls must be <= {MAX_ERLANG_INPUT:g} an interval, "
+                         f"got {np.max(calls):g}")
     interval_s = _check_positive(interval_s, "interval_s", where)
     aht_s = _check_positive(aht_s, "aht_s", where)
-    return calls * aht_s / interval_s
+    traffic = calls * aht_s / interval_s
+    if np.any(traffic > MAX_ERLANG_INPUT):
+        raise ValueError(f"{where}: calls * aht_s / interval_s (the traffic in erlangs) must be "
+                         f"<= {MAX_ERLANG_INPUT:g}, got {np.max(traffic):g}")
+    return traffic
 
 
 def service_level(calls, interval_s, aht_s, agents, answer_within_s=20.0):
     """Share of calls answered within ``answer_within_s``: 1 - C·exp(-(N - A)·t / AHT).
 
+    Examples
+    --------
     >>> round(service_level(100, 1800, 180, 14, 20), 3)
     0.888
     """
     where = "service_level"
     traffic = _traffic(calls, interval_s, aht_s, where)
     n = _check_positive(agents, "agents", where, integer=True)
-    if np.any(np.asarray(answer_within_s) < 0):
-        raise ValueError(f"{where}: answer_within_s must be >= 0")
+    answer_within_s = check_numbers(answer_within_s, "answer_within_s", where, low=0)
+    aht_s = np.asarray(aht_s, dtype=float)
     safe = np.maximum(traffic, 1e-12)
     level = 1 - np.asarray(erlang_c(safe, n)) * np.exp(-(n - traffic) * answer_within_s / aht_s)
-    level = np.where(n <= traffic, 0.0, np.where(traffic == 0, 1.0, level))
+    level = np.clip(np.where(n <= traffic, 0.0, np.where(traffic == 0, 1.0, level)), 0.0, 1.0)
     return level.item() if level.ndim == 0 else level
 
 
 def average_speed_of_answer(calls, interval_s, aht_s, agents):
     """Mean wait of all calls in seconds: C · AHT / (N - A); infinite when N ≤ A.
 
+    Examples
+    --------
     >>> round(average_speed_of_answer(100, 1800, 180, 14), 1)
     7.8
     """
     where = "average_speed_of_answer"
     traffic = _traffic(calls, interval_s, aht_s, where)
     n = _check_positive(agents, "agents", where, integer=True)
+    aht_s = np.asarray(aht_s, dtype=float)
     with np.errstate(divide="ignore"):
         asa = np.asarray(erlang_c(np.maximum(traffic, 1e-12), n)) * aht_s / (n - traffic)
     asa = np.where(n <= traffic, np.inf, np.where(traffic == 0, 0.0, asa))
@@ -228,35 +316,69 @@ def agents_required(calls, interval_s, aht_s, target_service_level=0.8, answer_w
     """The fewest agents that answer ``target_service_level`` of calls within ``answer_within_s``
     (and keep occupancy A/N at or below ``max_occupancy`` if given).
 
+    The service level rises with every agent added beyond the traffic, so the answer is found by
+    doubling a step from the traffic until the target is met, then halving back: a few dozen
+    evaluations whatever the size of the centre.
+
+    Examples
+    --------
     >>> agents_required(100, 1800, 180, target_service_level=0.8, answer_within_s=20)
     14
     """
     where = "agents_required"
-    if not 0 < target_service_level < 1:
-        raise ValueError(f"{where}: target_service_level must be between 0 and 1 (exclusive), "
-                         f"got {target_service_level!r}")
-    if max_occupancy is not None and not 0 < max_occupancy <= 1:
-        raise ValueError(f"{where}: max_occupancy must be in (0, 1], got {max_occupancy!r}")
+    check_share(target_service_level, "target_service_level", where, open_low=True, open_high=True)
+    check_number(answer_within_s, "answer_within_s", where, low=0)
+    if max_occupancy is not None:
+        check_share(max_occupancy, "max_occupancy", where, open_low=True)
+    check_number(calls, "calls", where, low=0)
     traffic = float(_traffic(calls, interval_s, aht_s, where))
     if traffic == 0:
         return 0
     n = max(1, int(np.floor(traffic)) + 1)
     if max_occupancy is not None:
         n = max(n, int(np.ceil(traffic / max_occupancy - 1e-12)))
-    while service_level(calls, interval_s, aht_s, n, answer_within_s) < target_service_level:
-        n += 1
-    return n
+
+    def enough(agents):
+        return service_level(calls, interval_s, aht_s, agents, answer_within_s) >= target_service_level
+
+    if enough(n):
+        return n
+    failing, step = n, 1
+    while not enough(n + step):
+        failing = n + step
+        step *= 2
+        if step > 4 * MAX_ERLANG_INPUT:
+            raise ValueError(f"{where}: no number of agents reaches target_service_level "
+                             f"{target_service_level!r}")
+    passing = n + step
+    while passing - failing > 1:
+        middle = (failing + passing) // 2
+        if enough(middle):
+            passing = middle
+        else:
+            failing = middle
+    return int(passing)
 
 
 def staffing_table(arrivals_by_interval: pd.Series, interval_s: float = 1800, aht_s: float = 300,
                    target_service_level=0.8, answer_within_s=20.0, max_occupancy=None) -> pd.DataFrame:
-    """Agents needed in each interval, with the service level, speed of answer and occupancy they give."""
+    """Agents needed in each interval, with the service level, speed of answer and occupancy they give.
+
+    Examples
+    --------
+    >>> staffing_table(pd.Series([100.0, 0.0]), interval_s=1800, aht_s=180)["agents"].tolist()
+    [14, 0]
+    """
     where = "staffing_table"
+    if isinstance(arrivals_by_interval, (str, bytes, dict)) or np.ndim(arrivals_by_interval) != 1:
+        raise TypeError(f"{where}: arrivals_by_interval must be a Series (or 1-D sequence) of call "
+                        f"counts, got {type(arrivals_by_interval).__name__}")
+    check_numbers(arrivals_by_interval, "arrivals_by_interval", where, low=0)
     calls = pd.Series(arrivals_by_interval, dtype=float)
-    if calls.isna().any() or (calls < 0).any():
-        raise ValueError(f"{where}: arrivals_by_interval must be counts >= 0")
-    agents = calls.map(lambda c: agents_required(c, interval_s, aht_s, target_service_level,
-                                                 answer_within_s, max_occupancy))
+    _traffic(calls.to_numpy(), interval_s, aht_s, where)
+    with named_as(where):
+        agents = calls.map(lambda c: agents_required(c, interval_s, aht_s, target_service_level,
+                                                     answer_within_s, max_occupancy))
     table = pd.DataFrame({"calls": calls, "traffic_erlangs": calls * aht_s / interval_s,
                           "agents": agents})
     staffed = table["agents"] > 0
@@ -276,6 +398,22 @@ def staffing_table(arrivals_by_interval: pd.Series, interval_s: float = 1800, ah
 # ------------------------------------------------------------------ complaints
 
 
+def _check_complaints(complaints, dates, where, others=()):
+    """A non-empty complaints table whose ``dates`` are datetimes, 'opened' always filled."""
+    check_columns(complaints, list(dates) + list(others), "complaints", where=where)
+    if complaints.empty:
+        raise ValueError(f"{where}: complaints is empty; it needs at least one complaint")
+    check_datetime_columns(complaints, dates, "complaints", where)
+    if complaints["opened"].isna().any():
+        raise ValueError(f"{where}: column 'opened' of complaints has "
+                         f"{int(complaints['opened'].isna().sum())} missing times")
+    if "compensation" in others:
+        check_numeric_column(complaints, "compensation", "complaints", where, low=0,
+                             allow_missing=False)
+    if "reopened" in others:
+        _check_flags(complaints, ["reopened"], where, "complaints")
+
+
 COMPLAINT_STEPS = [("1 · let the customer vent", "opened"),
                    ("2 · record and judge", "recorded"),
                    ("3 · propose and carry out a remedy", "remedied"),
@@ -289,9 +427,8 @@ def complaint_funnel(complaints: pd.DataFrame) -> pd.DataFrame:
     percentile of hours from the complaint being made.
     """
     where = "complaint_funnel"
-    check_columns(complaints, [c for _, c in COMPLAINT_STEPS] + ["closed"], "complaints", where=where)
-    if complaints.empty:
-        raise ValueError(f"{where}: complaints is empty")
+    steps = [c for _, c in COMPLAINT_STEPS] + ["closed"]
+    _check_complaints(complaints, steps, where)
     opened = complaints["opened"]
     rows = []
     for step, column in COMPLAINT_STEPS:
@@ -308,8 +445,8 @@ def complaint_summary(complaints: pd.DataFrame) -> pd.Series:
     """Resolution time (days to close: median, 90th percentile), share still open, reopen rate,
     compensation paid (total, share of complaints compensated)."""
     where = "complaint_summary"
-    check_columns(complaints, ["opened", "closed", "reopened", "compensation"], "complaints",
-                  where=where)
+    _check_complaints(complaints, ["opened", "closed"], where, ["reopened", "compensation"])
+    check_not_before(complaints, "opened", "closed", "complaints", where)
     days = (complaints["closed"] - complaints["opened"]).dt.total_seconds() / 86400
     return pd.Series({"complaints": len(complaints),
                       "median_days_to_close": days.median(),
@@ -323,6 +460,10 @@ def complaint_summary(complaints: pd.DataFrame) -> pd.Series:
 def handled_well(complaints: pd.DataFrame, max_days: float = 7.0) -> pd.Series:
     """A complaint was handled well when it was closed within ``max_days``, followed up, and
     not reopened — what a customer can see of the four steps."""
+    where = "handled_well"
+    _check_complaints(complaints, ["opened", "closed", "followed_up"], where, ["reopened"])
+    check_number(max_days, "max_days", where, low=0)
+    check_not_before(complaints, "opened", "closed", "complaints", where)
     days = (complaints["closed"] - complaints["opened"]).dt.total_seconds() / 86400
     return (days <= max_days) & complaints["followed_up"].notna() & ~complaints["reopened"]
 
@@ -341,6 +482,9 @@ def complaint_effect_on_churn(data, days: int = 90, max_days_to_close: float = 7
     complain. Only complaints and months with ``days`` of window left after them count.
     """
     where = "complaint_effect_on_churn"
+    check_data(data, where)
+    check_int(days, "days", minimum=1, where=where)
+    check_number(max_days_to_close, "max_days_to_close", where, low=0)
     customers = data.customers.set_index("customer_id")
     end = data.window_end
     last_start = end - pd.Timedelta(days=days)
@@ -349,7 +493,8 @@ def complaint_effect_on_churn(data, days: int = 90, max_days_to_close: float = 7
         raise ValueError(f"{where}: no complaint leaves {days} days of observation")
     churn = customers["churn_date"].reindex(complaints["customer_id"]).set_axis(complaints.index)
     left = _churn_within(churn, complaints["opened"].dt.normalize(), days)
-    well = handled_well(complaints, max_days_to_close)
+    with named_as(where):
+        well = handled_well(complaints, max_days_to_close)
     bills = data.bills[data.bills["month"] < last_start]
     base_churn = customers["churn_date"].reindex(bills["customer_id"]).set_axis(bills.index)
     base = _churn_within(base_churn, bills["month"], days)
@@ -370,16 +515,36 @@ def nps(scores) -> float:
     >>> nps([10, 9, 8, 7, 6, 0])
     0.0
     """
-    values = pd.Series(scores, dtype=float)
-    if values.empty:
-        raise ValueError("nps: scores is empty")
-    if values.isna().any() or not values.between(0, 10).all():
-        raise ValueError("nps: scores must be numbers from 0 to 10, without missing values")
+    values = _nps_scores(scores, "nps")
     return float(100 * ((values >= 9).mean() - (values <= 6).mean()))
 
 
+def _nps_scores(scores, where) -> pd.Series:
+    """Whole-number answers from 0 to 10, as floats; strings, booleans and missing refused."""
+    if isinstance(scores, (str, bytes, dict)) or np.ndim(scores) != 1:
+        raise TypeError(f"{where}: scores must be a Series or list of whole numbers from 0 to 10, "
+                        f"got {type(scores).__name__}")
+    values = scores if isinstance(scores, pd.Series) else pd.Series(list(scores))
+    if values.empty:
+        raise ValueError(f"{where}: scores is empty; it needs at least one answer")
+    if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
+        raise TypeError(f"{where}: scores must be whole numbers from 0 to 10, got dtype "
+                        f"{values.dtype} (e.g. {values.iloc[0]!r})")
+    check_numbers(values, "scores", where, low=0, high=10, integer=True)
+    return values.astype(float)
+
+
 def nps_group(scores: pd.Series) -> pd.Series:
-    """detractor (0-6), passive (7-8) or promoter (9-10)."""
+    """detractor (0-6), passive (7-8) or promoter (9-10).
+
+    Examples
+    --------
+    >>> nps_group(pd.Series([3, 7, 10])).tolist()
+    ['detractor', 'passive', 'promoter']
+    """
+    if not isinstance(scores, pd.Series):
+        raise TypeError(f"nps_group: scores must be a pandas Series, got {type(scores).__name__}")
+    _nps_scores(scores, "nps_group")
     return pd.Series(pd.cut(scores, [-1, 6, 8, 10], labels=["detractor", "passive", "promoter"]),
                      index=scores.index, name="nps_group")
 
@@ -390,6 +555,8 @@ def satisfaction_loyalty(data, days: int = 180) -> pd.DataFrame:
 
     Surveys with fewer than ``days`` of window left after them are not used.
     """
+    check_data(data, "satisfaction_loyalty")
+    check_int(days, "days", minimum=1, where="satisfaction_loyalty")
     customers = data.customers.set_index("customer_id")
     end = data.window_end
     surveys = data.surveys[data.surveys["date"] < end - pd.Timedelta(days=days)].copy()
@@ -417,13 +584,14 @@ def customer_journey(data, customer_id) -> pd.DataFrame:
     """One customer's contacts across every channel, in time order — the single customer view —
     with each contact's step in the buying process (see :func:`journey_stages`)."""
     where = "customer_journey"
-    if customer_id not in set(data.customers["customer_id"]):
-        raise ValueError(f"{where}: customer_id {customer_id!r} is not in data.customers")
+    check_data(data, where)
+    check_customer_id(data, customer_id, where)
     contacts = data.interactions[data.interactions["customer_id"] == customer_id]
     journey = contacts.sort_values("timestamp")[
         ["timestamp", "channel", "reason", "duration_s", "resolved_first_contact", "csat"]]
     signup = data.customers.set_index("customer_id").loc[customer_id, "signup_date"]
-    journey = journey.assign(step=journey_stages(journey, signup))
+    with named_as(where):
+        journey = journey.assign(step=journey_stages(journey, signup))
     return journey.reset_index(drop=True)
 
 
@@ -439,6 +607,9 @@ def journey_stages(contacts: pd.DataFrame, signup_date=None) -> pd.Series:
     """
     where = "journey_stages"
     check_columns(contacts, ["timestamp", "reason"], "contacts", where=where)
+    check_datetime_columns(contacts, ["timestamp"], "contacts", where)
+    if signup_date is not None:
+        signup_date = check_date(signup_date, "signup_date", where)
     if not contacts["timestamp"].is_monotonic_increasing:
         raise ValueError(f"{where}: contacts must be in time order (sort by timestamp)")
     reason = contacts["reason"].astype(str)

@@ -37,18 +37,22 @@ DEFAULT_ASSUMPTIONS = {
 
 
 def _check(assumptions: dict, where: str) -> dict:
+    if assumptions is not None and not isinstance(assumptions, dict):
+        raise TypeError(f"{where}: assumptions must be a dict name -> value (see "
+                        f"DEFAULT_ASSUMPTIONS), got {type(assumptions).__name__}")
     values = {**DEFAULT_ASSUMPTIONS, **(assumptions or {})}
     unknown = set(values) - set(DEFAULT_ASSUMPTIONS)
     if unknown:
         raise ValueError(f"{where}: unknown assumption(s) {sorted(unknown)}; "
                          f"known: {sorted(DEFAULT_ASSUMPTIONS)}")
     for name, value in values.items():
-        if not isinstance(value, (int, float, np.number)) or isinstance(value, bool) or value < 0:
+        if not isinstance(value, (int, float, np.number)) or isinstance(value, bool) \
+                or not np.isfinite(value) or value < 0:
             raise ValueError(f"{where}: assumption {name!r} must be a number >= 0, got {value!r}")
     for share in ("base_annual_churn", "churn_reduction", "campaign_share", "cross_sell_uplift"):
         if values[share] > 1:
             raise ValueError(f"{where}: {share} is a share and must be <= 1, got {values[share]!r}")
-    if int(values["years"]) != values["years"] or values["years"] < 1:
+    if int(values["years"]) != values["years"] or not 1 <= values["years"] <= 100:
         raise ValueError(f"{where}: years must be a whole number >= 1, got {values['years']!r}")
     return values
 
@@ -116,12 +120,20 @@ def sensitivity(assumptions: dict | None = None, change: float = 0.2, metric: st
     held), sorted by the size of the swing — the data of a tornado chart."""
     where = "sensitivity"
     a = _check(assumptions, where)
-    if not 0 < change < 1:
+    if isinstance(change, bool) or not isinstance(change, (int, float, np.number)) \
+            or not 0 < change < 1:
         raise ValueError(f"{where}: change must be between 0 and 1, got {change!r}")
+    if not isinstance(metric, str):
+        raise TypeError(f"{where}: metric must be a str, got {type(metric).__name__} {metric!r}")
     base = program_roi(a)
     if metric not in base.index:
         raise ValueError(f"{where}: metric must be one of {list(base.index)}, got {metric!r}")
+    if names is not None and (isinstance(names, (str, bytes, dict)) or np.ndim(names) != 1):
+        raise TypeError(f"{where}: names must be a list of assumption names, got {names!r}")
     names = [n for n in a if n != "years"] if names is None else list(names)
+    unknown = [n for n in names if not isinstance(n, str) or n not in a]
+    if unknown or not names:
+        raise ValueError(f"{where}: names must be assumptions among {sorted(a)}, got {names!r}")
     rows = []
     for name in names:
         values = []

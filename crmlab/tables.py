@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from ._validation import check_choice, check_columns
+
 # (dtype, unit, 中文, description). dtypes: int, float, bool, str, category, datetime.
 SCHEMA: dict[str, dict[str, tuple[str, str, str, str]]] = {
     "customers": {
@@ -180,23 +182,61 @@ def apply_schema(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     >>> apply_schema("subscriptions", raw).dtypes.astype(str).tolist()
     ['int64', 'category', 'datetime64[s]', 'datetime64[s]']
     """
+    where = "apply_schema"
+    check_choice(name, "name", SCHEMA, where=where)
+    check_columns(frame, [], "frame", where=where)
     columns = SCHEMA[name]
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise ValueError(f"table {name!r} is missing column(s) {missing}")
+        raise ValueError(f"{where}: table {name!r} is missing column(s) {missing}")
     out = {}
     for column, (kind, *_rest) in columns.items():
         values = frame[column]
-        if kind == "datetime":
-            out[column] = pd.to_datetime(values, format="ISO8601").astype("datetime64[s]")
-        elif kind == "bool" and values.dtype != bool:
-            out[column] = values.map({True: True, False: False, "True": True, "False": False,
-                                      1: True, 0: False, "1": True, "0": False}).astype(bool)
-        elif kind == "category":
-            out[column] = _as_category(values)
-        else:
-            out[column] = values.astype(_PANDAS_DTYPES[kind])
-    return pd.DataFrame(out, index=pd.RangeIndex(len(frame)))
+        try:
+            if kind == "datetime":
+                out[column] = pd.to_datetime(values, format="ISO8601").astype("datetime64[s]")
+            elif kind == "bool" and values.dtype != bool:
+                out[column] = _as_bool(values, name, column)
+            elif kind == "category":
+                out[column] = _as_category(values)
+            else:
+                out[column] = values.astype(_PANDAS_DTYPES[kind])
+        except (ValueError, TypeError, OverflowError) as error:
+            if str(error).startswith(where):
+                raise
+            raise ValueError(f"{where}: column {column!r} of table {name!r} must hold "
+                             f"{kind} values; could not convert them ({error})") from None
+    return pd.DataFrame({column: values.reset_index(drop=True) for column, values in out.items()},
+                        index=pd.RangeIndex(len(frame)))
+
+
+#: The spellings of yes and no that a boolean column may hold (text compared case-folded).
+_BOOL_WORDS = {"true": True, "false": False, "yes": True, "no": False, "1": True, "0": False}
+
+
+def _as_bool(values: pd.Series, table: str, column: str) -> pd.Series:
+    """True/False, 1/0, "true"/"false", "yes"/"no" → bool; anything else, missing values
+    included (no boolean column of the schema allows them), is refused."""
+    def known(value):
+        if isinstance(value, str):
+            return _BOOL_WORDS.get(value.strip().casefold())
+        if isinstance(value, (bool, int, float)) and not pd.isna(value) and value in (0, 1):
+            return bool(value)
+        try:
+            if value in (0, 1) and not pd.isna(value):
+                return bool(value)
+        except (TypeError, ValueError):
+            pass
+        return None
+
+    mapped = values.map(known, na_action=None)
+    unknown = mapped.isna()
+    if unknown.any():
+        examples = sorted({repr(v) for v in values[unknown]})[:5]
+        raise ValueError(f"apply_schema: column {column!r} of table {table!r} must hold yes/no "
+                         f"values (True/False, 1/0, 'true'/'false', 'yes'/'no'), got "
+                         f"{int(unknown.sum())} other value(s): {', '.join(examples)}")
+    return mapped.astype(bool)
 
 
 def _as_category(values: pd.Series) -> pd.Series:
@@ -246,7 +286,7 @@ class TelecomData:
 
     def to_csv(self, folder) -> Path:
         """Write one ``<table>.csv`` per table into ``folder`` (created if needed)."""
-        folder = Path(folder)
+        folder = _path(folder, "folder", "TelecomData.to_csv")
         folder.mkdir(parents=True, exist_ok=True)
         for name, frame in self.tables().items():
             frame.to_csv(folder / f"{name}.csv", index=False, date_format=_date_format(frame))
@@ -255,7 +295,7 @@ class TelecomData:
     @classmethod
     def from_csv(cls, folder) -> TelecomData:
         """Read the tables written by :meth:`to_csv`, with the schema's dtypes."""
-        folder = Path(folder)
+        folder = _path(folder, "folder", "TelecomData.from_csv")
         if not folder.is_dir():
             raise FileNotFoundError(f"TelecomData.from_csv: no folder {folder}")
         tables = {}
@@ -276,7 +316,7 @@ class TelecomData:
         Dates are stored as ISO text (``YYYY-MM-DD`` or ``YYYY-MM-DD HH:MM:SS``), booleans as 0/1,
         so the file reads back with ``sqlite3`` or ``pandas.read_sql``.
         """
-        path = Path(path)
+        path = _path(path, "path", "TelecomData.to_sqlite")
         path.unlink(missing_ok=True)
         with sqlite3.connect(path) as connection:
             for name, frame in self.tables().items():
@@ -294,14 +334,33 @@ class TelecomData:
     @classmethod
     def from_sqlite(cls, path) -> TelecomData:
         """Read a database written by :meth:`to_sqlite`, with the schema's dtypes."""
-        path = Path(path)
+        where = "TelecomData.from_sqlite"
+        path = _path(path, "path", where)
         if not path.exists():
-            raise FileNotFoundError(f"TelecomData.from_sqlite: no file {path}")
-        with sqlite3.connect(path) as connection:
-            tables = {name: apply_schema(name, pd.read_sql(f"SELECT * FROM {name}", connection))
-                      for name in SCHEMA}
-        connection.close()
+            raise FileNotFoundError(f"{where}: no file {path}")
+        if not path.is_file():
+            raise ValueError(f"{where}: path must be a SQLite file written by to_sqlite, got the "
+                             f"folder {path}")
+        try:
+            with sqlite3.connect(path) as connection:
+                tables = {name: apply_schema(name, pd.read_sql(f"SELECT * FROM {name}",
+                                                               connection))
+                          for name in SCHEMA}
+            connection.close()
+        except (sqlite3.Error, pd.errors.DatabaseError) as error:
+            raise ValueError(f"{where}: {path} is not a database written by to_sqlite "
+                             f"({error})") from None
         return cls(**tables)
+
+
+def _path(value, name: str, where: str) -> Path:
+    """A file or folder path given as str or os.PathLike."""
+    import os
+
+    if not isinstance(value, (str, os.PathLike)) or (isinstance(value, str) and not value.strip()):
+        raise TypeError(f"{where}: {name} must be a path (str or pathlib.Path), got "
+                        f"{type(value).__name__} {value!r}")
+    return Path(value)
 
 
 def _date_format(frame: pd.DataFrame) -> str:
