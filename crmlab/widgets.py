@@ -16,7 +16,7 @@ def _figure_output():
 
     output = widgets.Output()
     with output:
-        figure, ax = plt.subplots(figsize=(7, 3.5))
+        figure, ax = plt.subplots(figsize=(7, 3.5), layout="constrained")  # labels never clipped
         plt.close(figure)
     return output, figure, ax
 
@@ -264,6 +264,8 @@ def roi_explorer(assumptions: dict | None = None):
         ax.plot(flows.index, flows["cumulative_discounted"], "o-", color="black",
                 label="cumulative discounted")
         ax.axhline(0, color="grey", linewidth=0.8)
+        ax.set_xticks(flows.index)  # whole years, not -0.5, 0.5, ...
+        ax.yaxis.set_major_formatter("{x:,.0f}")
         ax.set(xlabel="year", ylabel="cash flow (currency units)", title="CRM programme cash flows")
         ax.legend(loc="upper left")
         _show(output, figure)
