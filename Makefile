@@ -55,6 +55,7 @@ grade: setup
 bench: setup
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "lifetimes==0.11.3"
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/kernel_memory.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
