@@ -9,6 +9,9 @@ from __future__ import annotations
 import pandas as pd
 
 from ._validation import check_columns
+from .fonts import use_chinese_font as _use_chinese_font
+
+_use_chinese_font()  # charts draw Chinese: Noto Sans SC after DejaVu Sans (see crmlab.fonts)
 
 
 def _centred_bars(ax, widths, texts, colours, xlabel: str, title: str):
