@@ -10,7 +10,7 @@ NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize
 
 PIP    := $(BIN)/python -m pip --quiet --disable-pip-version-check
 
-.PHONY: setup lab test lock data notebooks exercises grade bench clean
+.PHONY: setup lab test lock data notebooks exercises grade slides handouts bench clean
 
 setup: $(STAMP)
 
@@ -50,6 +50,14 @@ exercises: setup
 # Grade submitted exercise notebooks: make grade SUBMISSIONS="hand-ins/*.ipynb"  (writes grades.csv)
 grade: setup
 	$(BIN)/python -m crmlab.grade $(SUBMISSIONS) --out grades.csv
+
+# Offline slide decks (reveal.js from instructor/vendor) and handouts (HTML + PDF printed by
+# Debian's Chromium) of every chapter and edition, under build/.
+slides: setup
+	$(BIN)/python instructor/build.py slides
+
+handouts: setup
+	$(BIN)/python instructor/build.py handouts
 
 # lifetimes is the baseline of the CLV benchmarks only; the kit does not depend on it.
 bench: setup
