@@ -260,6 +260,9 @@ VALID = {
     ST + "cash_flows": (None, dict(assumptions={"years": 2})),
     ST + "program_roi": (None, dict(assumptions={"years": 3})),
     ST + "sensitivity": (None, dict(assumptions=None, change=0.2, metric="npv", names=["customers"])),
+    ST + "compare_scenarios": (None, dict(scenarios={"defaults": {}, "no tiers": {"tiering_gain": 0.0}})),
+    ST + "break_even": (None, dict(assumptions={"years": 3}, name="tiering_gain", metric="npv",
+                                   target=0.0)),
 
     "crmlab.tables.apply_schema": (None, dict(name="bills", frame=WORLD.bills.head(5))),
     "crmlab.tables.TelecomData.to_csv": ("to_csv", dict(folder="tmp")),
