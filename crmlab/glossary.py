@@ -102,7 +102,7 @@ TERMS = [
     ("action plan", "行动方案", "06", "The concrete steps that carry out a strategy."),
     ("net present value (NPV)", "净现值", "06", "The sum of discounted future cash flows minus the investment."),
     # --- chapters 05-06 (issue 15): the key-account engagement and the honest business case ---
-    ("important customer", "重要客户", "05", "A key-account type: a customer whose loss would hurt beyond its revenue (a reference client, a public body); here, key accounts with a long tenure and several services."),
+    ("important customer", "重要客户", "05", "A key-account type: a customer whose loss would hurt beyond its revenue; in the case, key business accounts of public bodies, schools, hospitals and banks."),
     ("high-value customer", "高值客户", "05", "A key-account type: an individual whose own spending puts them among the key accounts."),
     ("commercial customer", "商业客户", "05", "A key-account type: a business account with a few lines."),
     ("potential key account", "潜在大客户", "05", "An account that is not key yet but is growing towards it."),
