@@ -410,8 +410,11 @@ def business_case_chart(ledger: pd.DataFrame, ax=None, value: str = "present_val
             hatch=None, edgecolor="black", linewidth=0.5)
     ax.axvline(0, color="black", linewidth=0.8)
     ax.set_yticks(list(positions), [str(i).replace("_", " ") for i in rows.index])
-    ax.xaxis.set_major_formatter("{x:,.0f}")
     from matplotlib.patches import Patch
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(5))
+    ax.xaxis.set_major_formatter("{x:,.0f}")
 
     ax.legend(handles=[Patch(color="#3182bd", label="measured"),
                        Patch(color="#fd8d3c", label="assumed")], loc="lower right", fontsize=8)
