@@ -396,3 +396,31 @@ def tornado_chart(table: pd.DataFrame, ax=None, metric: str = "NPV"):
            title=f"Sensitivity of the {metric}")
     ax.legend(loc="lower right", fontsize=8)
     return ax
+
+
+def business_case_chart(ledger: pd.DataFrame, ax=None, value: str = "present_value",
+                        status: str = "status"):
+    """Present value of each benefit and cost line of a business case, coloured by whether it
+    was *measured* or *assumed* — the table the chapter-06 ledger builds (one row per line)."""
+    import numpy as np
+
+    check_columns(ledger, [value, status], "ledger", where="business_case_chart")
+    ax = _axes(ax)
+    rows = ledger.iloc[::-1]
+    colours = np.where(rows[status].astype(str).str.startswith("measured"), "#3182bd", "#fd8d3c")
+    positions = range(len(rows))
+    ax.barh(list(positions), rows[value], color=colours,
+            hatch=None, edgecolor="black", linewidth=0.5)
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.set_yticks(list(positions), [str(i).replace("_", " ") for i in rows.index])
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(5))
+    ax.xaxis.set_major_formatter("{x:,.0f}")
+
+    ax.legend(handles=[Patch(color="#3182bd", label="measured"),
+                       Patch(color="#fd8d3c", label="assumed")], loc="lower right", fontsize=8)
+    ax.set(xlabel="present value (currency units)", ylabel="line of the business case",
+           title="What was measured and what was assumed")
+    return ax
