@@ -393,3 +393,51 @@ def tornado_chart(table: pd.DataFrame, ax=None, metric: str = "NPV"):
            title=f"Sensitivity of the {metric}")
     ax.legend(loc="lower right", fontsize=8)
     return ax
+
+
+def staffing_economics_chart(table: pd.DataFrame, ax=None):
+    """Contact-centre ROI: agent cost, margin lost and their total by number of agents (``table``
+    from :func:`crmlab.interact.staffing_economics`), the cheapest total and the fewest agents
+    meeting the service-level target marked."""
+    check_columns(table, ["agents", "agent_cost", "margin_lost", "total_cost", "best",
+                          "meets_target"], "table", where="staffing_economics_chart")
+    ax = _axes(ax)
+    ax.plot(table["agents"], table["agent_cost"], "s--", color="#636363", label="agent cost")
+    ax.plot(table["agents"], table["margin_lost"], "^--", color="#de2d26",
+            label="margin lost (abandoned, late calls)")
+    ax.plot(table["agents"], table["total_cost"], "o-", color="#08519c", label="total")
+    best = table.loc[table["best"], "agents"]
+    if len(best):
+        ax.axvline(best.iloc[0], color="#08519c", linestyle=":",
+                   label=f"cheapest total: {int(best.iloc[0])} agents")
+    meets = table.loc[table["meets_target"], "agents"]
+    if len(meets):
+        ax.axvline(meets.min(), color="#31a354", linestyle="-.",
+                   label=f"service-level target: {int(meets.min())} agents")
+    ax.set(xlabel="agents on duty", ylabel="cost per interval (currency units)",
+           title="Agents cost money; so do callers who give up")
+    ax.legend(loc="upper right", fontsize="small")
+    return ax
+
+
+def pay_twice_chart(comparison: pd.DataFrame, ax=None):
+    """Efficiency vs effectiveness: per arm of a routing pilot (``comparison`` from
+    :func:`crmlab.interact.policy_comparison`), the saving on handling against the extra margin
+    lost and the extra cost of re-acquiring customers, with the net as a dot."""
+    check_columns(comparison, ["saving", "extra_margin_lost", "extra_reacquisition",
+                               "net_per_customer"], "comparison", where="pay_twice_chart")
+    ax = _axes(ax)
+    arms = list(comparison.index)
+    x = range(len(arms))
+    ax.bar(x, comparison["saving"], color="#31a354", label="saving on handling")
+    ax.bar(x, -comparison["extra_margin_lost"], color="#de2d26",
+           label="margin lost with customers who left")
+    ax.bar(x, -comparison["extra_reacquisition"], bottom=-comparison["extra_margin_lost"],
+           color="#fc9272", label="cost to win as many back")
+    ax.plot(x, comparison["net_per_customer"], "D", color="black", label="net")
+    ax.axhline(0, color="black", linewidth=0.8)
+    ax.set_xticks(list(x), arms)
+    ax.set(ylabel="per customer and year, against status quo (currency units)",
+           title="Pay twice: the saving, then the customers it loses")
+    ax.legend(loc="best", fontsize="small")
+    return ax

@@ -114,6 +114,7 @@ def _fixtures():
     phone = w.interactions[w.interactions["channel"] == "phone"].sort_values("timestamp")
     journey = w.interactions[w.interactions["customer_id"] == customer].sort_values("timestamp")
     summary = summarize_transactions(LOG, freq="W", observation_end="2024-04-01")
+    pilot = __import__("crmlab.synth").synth.simulate_routing_pilot(w, seed=0).head(60)
     del cases, interact
     return locals()
 
@@ -236,6 +237,18 @@ VALID = {
     IN + "satisfaction_loyalty": (None, dict(data=WORLD, days=180)),
     IN + "customer_journey": (None, dict(data=WORLD, customer_id=F["customer"])),
     IN + "journey_stages": (None, dict(contacts=F["journey"], signup_date="2023-01-01")),
+    IN + "buying_steps": (None, dict(data=WORLD)),
+    IN + "channel_taxonomy": (None, dict(data=WORLD)),
+    IN + "repeat_contacts": (None, dict(interactions=WORLD.interactions.head(300), days=7.0)),
+    IN + "abandonment_rate": (None, dict(calls=100, interval_s=1800, aht_s=180, agents=14,
+                                         patience_s=60.0)),
+    IN + "staffing_economics": (None, dict(calls=100, interval_s=1800, aht_s=180,
+                                           agents=[12, 13, 14], cost_per_agent_hour=30.0,
+                                           value_at_risk=400.0, churn_if_abandoned=0.02,
+                                           churn_if_late=0.0, answer_within_s=20.0,
+                                           patience_s=60.0, target_service_level=0.8)),
+    IN + "policy_comparison": (None, dict(pilot=F["pilot"], acquisition_cost=300.0,
+                                          baseline="status quo")),
 
     CU + "needs_profile": (None, dict(data=WORLD, customer_id=None)),
     CU + "baskets": (None, dict(subscriptions=WORLD.subscriptions, as_of=None)),
@@ -270,6 +283,7 @@ VALID = {
     "crmlab.datasets.load_cdnow": (None, dict(kind="summary")),
     "crmlab.synth.generate_telecom": (None, dict(n_customers=30, months=2, seed=0,
                                                  locale="en_US")),
+    "crmlab.synth.simulate_routing_pilot": (None, dict(data=WORLD, seed=0, parameters=None)),
 
     KA + "revenue_per_unit": (None, dict(data=WORLD)),
     KA + "find_key_accounts": (None, dict(data=WORLD, share=0.2, months=12)),
