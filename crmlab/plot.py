@@ -441,3 +441,18 @@ def pay_twice_chart(comparison: pd.DataFrame, ax=None):
            title="Pay twice: the saving, then the customers it loses")
     ax.legend(loc="best", fontsize="small")
     return ax
+
+
+def timing_chart(shares: pd.Series, ax=None):
+    """Share of active customers at each kind of interaction timing (``shares``: name → share,
+    e.g. the column means of :func:`crmlab.customize.interaction_timing`)."""
+    if not isinstance(shares, pd.Series) or shares.empty:
+        raise TypeError("timing_chart: shares must be a non-empty Series of shares by trigger")
+    ax = _axes(ax)
+    ordered = shares.sort_values()
+    ax.barh([str(i).replace("_", " ") for i in ordered.index], ordered * 100, color="#08519c")
+    for y, value in enumerate(ordered):
+        ax.text(value * 100, y, f" {value:.1%}", va="center")
+    ax.set(xlabel="active customers (%)", xlim=(0, 115),
+           title="When to talk: periodic, timely, moments of truth")
+    return ax

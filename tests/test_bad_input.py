@@ -115,6 +115,7 @@ def _fixtures():
     journey = w.interactions[w.interactions["customer_id"] == customer].sort_values("timestamp")
     summary = summarize_transactions(LOG, freq="W", observation_end="2024-04-01")
     pilot = __import__("crmlab.synth").synth.simulate_routing_pilot(w, seed=0).head(60)
+    needs = customize.needs_profile(w).head(50)
     del cases, interact
     return locals()
 
@@ -269,6 +270,10 @@ VALID = {
                                          cost_per_contact=2.0, margin=0.6, shares=[0.2, 0.5, 1.0])),
     CU + "service_tiers": (None, dict(value=VALUES, tier_rules=None, cutoffs=(0.8, 0.95),
                                       one_size_tier="B")),
+    CU + "needs_summary": (None, dict(needs=F["needs"])),
+    CU + "read_needs": (None, dict(needs=F["needs"], customer_id=F["customer"])),
+    CU + "interaction_timing": (None, dict(data=WORLD, as_of=None, upsell_data_use=0.8,
+                                           new_days=90, complaint_days=30)),
 
     ST + "cash_flows": (None, dict(assumptions={"years": 2})),
     ST + "program_roi": (None, dict(assumptions={"years": 3})),

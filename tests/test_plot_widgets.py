@@ -161,3 +161,10 @@ def test_explorers_open_exactly_at_the_values_passed(make, passed, capsys):
         # a drag can use it: at most ~1,000 positions on the track
         assert (slider.max - slider.min) / slider.step <= 1000, description
         assert f"{value:{slider.readout_format}}".replace(",", "") != "", description
+
+
+def test_timing_chart():
+    ax = plot.timing_chart(pd.Series({"periodic": 1.0, "timely": 0.3, "new_customer": 0.03}))
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["new customer", "timely", "periodic"]
+    with pytest.raises(TypeError, match="timing_chart"):
+        plot.timing_chart(pd.Series([], dtype=float))
