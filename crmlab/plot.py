@@ -422,24 +422,35 @@ def staffing_economics_chart(table: pd.DataFrame, ax=None):
 
 def pay_twice_chart(comparison: pd.DataFrame, ax=None):
     """Efficiency vs effectiveness: per arm of a routing pilot (``comparison`` from
-    :func:`crmlab.interact.policy_comparison`), the saving on handling against the extra margin
-    lost and the extra cost of re-acquiring customers, with the net as a dot."""
+    :func:`crmlab.interact.policy_comparison`), the three parts of the account against the
+    baseline — saving on handling, margin lost (or kept) with customers who left, cost of winning
+    as many back (or saved) — stacked above zero when they add to profit and below when they take
+    from it, with the net as a diamond."""
+    import numpy as np
+
     check_columns(comparison, ["saving", "extra_margin_lost", "extra_reacquisition",
                                "net_per_customer"], "comparison", where="pay_twice_chart")
     ax = _axes(ax)
     arms = list(comparison.index)
-    x = range(len(arms))
-    ax.bar(x, comparison["saving"], color="#31a354", label="saving on handling")
-    ax.bar(x, -comparison["extra_margin_lost"], color="#de2d26",
-           label="margin lost with customers who left")
-    ax.bar(x, -comparison["extra_reacquisition"], bottom=-comparison["extra_margin_lost"],
-           color="#fc9272", label="cost to win as many back")
-    ax.plot(x, comparison["net_per_customer"], "D", color="black", label="net")
+    x = np.arange(len(arms))
+    parts = [("handling cost saved (+) / added (-)", comparison["saving"], "#31a354"),
+             ("margin kept (+) / lost (-) with leavers", -comparison["extra_margin_lost"],
+              "#de2d26"),
+             ("re-acquisition saved (+) / paid (-)", -comparison["extra_reacquisition"],
+              "#fc9272")]
+    up, down = np.zeros(len(arms)), np.zeros(len(arms))
+    for label, values, colour in parts:
+        values = values.to_numpy(dtype=float)
+        bottom = np.where(values >= 0, up, down)
+        ax.bar(x, values, bottom=bottom, color=colour, label=label, width=0.6)
+        up += np.where(values >= 0, values, 0)
+        down += np.where(values < 0, values, 0)
+    ax.plot(x, comparison["net_per_customer"], "D", color="black", markersize=8, label="net")
     ax.axhline(0, color="black", linewidth=0.8)
     ax.set_xticks(list(x), arms)
-    ax.set(ylabel="per customer and year, against status quo (currency units)",
+    ax.set(ylabel="per customer and year vs baseline",
            title="Pay twice: the saving, then the customers it loses")
-    ax.legend(loc="best", fontsize="small")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, fontsize="small")
     return ax
 
 
