@@ -617,3 +617,167 @@ def service_tiers(value: pd.Series, tier_rules: pd.DataFrame | None = None,
                                                           one["value_lift"], one_cost, one_gain,
                                                           one_gain - one_cost]
     return tiers, summary
+
+
+# ------------------------------------------------------------------ the eight needs, read
+
+#: The course's eight need questions and the column of :func:`needs_profile` that answers each.
+NEED_QUESTIONS = pd.DataFrame({
+    "question": ["what", "when", "where", "why", "how many", "what price", "how to pay",
+                 "how often"],
+    "question_zh": ["买什么", "何时买", "在哪里买", "为什么买", "买多少", "什么价格", "如何付款",
+                    "多久买一次"],
+    "column": ["what", "when", "where", "why", "how_many", "price_band", "how_to_pay",
+               "how_often"],
+    "read_from": ["plan held (and main add-on)", "part of day of most contacts",
+                  "channel used most", "most frequent contact reason", "lines on the account",
+                  "monthly bill band (terciles)", "payment method", "top-ups a month"],
+}).set_index("question")
+
+
+def needs_summary(needs: pd.DataFrame) -> pd.DataFrame:
+    """The eight need questions over all customers: the most common answer and its share (for
+    counts — lines, top-ups a month — the median and the share at or below it).
+
+    Examples
+    --------
+    >>> needs = pd.DataFrame({"what": ["A", "A", "B"], "when": ["evening"] * 3,
+    ...     "where": ["app", "phone", "app"], "why": ["billing"] * 3, "how_many": [1, 1, 3],
+    ...     "price_band": ["low", "low", "high"], "how_to_pay": ["card"] * 3,
+    ...     "how_often": [0.0, 0.5, 2.0]})
+    >>> row = needs_summary(needs).loc["where"]
+    >>> row["typical_answer"], round(float(row["share"]), 3)
+    ('app', 0.667)
+    """
+    where = "needs_summary"
+    columns = NEED_QUESTIONS["column"].tolist()
+    check_columns(needs, columns, "needs", where=where)
+    if needs.empty:
+        raise ValueError(f"{where}: needs is empty; it needs at least one customer")
+    rows = []
+    for question, row in NEED_QUESTIONS.iterrows():
+        values = needs[row["column"]].dropna()
+        if values.empty:
+            rows.append((question, row["question_zh"], None, np.nan, row["read_from"]))
+        elif pd.api.types.is_numeric_dtype(values) and row["column"] in ("how_many", "how_often"):
+            median = float(values.median())
+            rows.append((question, row["question_zh"], f"median {median:g}",
+                         float((values <= median).mean()), row["read_from"]))
+        else:
+            counts = values.astype(str).value_counts(normalize=True)
+            counts = counts[counts == counts.max()].sort_index()
+            rows.append((question, row["question_zh"], counts.index[0], float(counts.iloc[0]),
+                         row["read_from"]))
+    return pd.DataFrame(rows, columns=["question", "question_zh", "typical_answer", "share",
+                                       "read_from"]).set_index("question")
+
+
+def read_needs(needs: pd.DataFrame, customer_id) -> str:
+    """One customer's row of :func:`needs_profile` read as a sentence a customer manager can use.
+
+    Examples
+    --------
+    >>> needs = pd.DataFrame({"what": ["Smart 10GB"], "main_add_on": ["roaming_pack"],
+    ...     "when": ["evening (18-24)"], "where": ["app"], "why": ["technical fault"],
+    ...     "how_many": [1], "data_gb": [7.4], "price_band": ["high"], "mean_bill": [114.2],
+    ...     "how_to_pay": ["credit card"], "how_often": [0.0]}, index=[4])
+    >>> print(read_needs(needs, 4))
+    Customer 4 buys Smart 10GB with roaming_pack (what), 1 line using 7.4 GB a month (how many), in the high price band at 114 a month (what price), paid by credit card (how to pay); gets in touch mostly in the evening (18-24) (when) through the app (where), most often about technical fault (why); tops up 0 times a month (how often).
+    """
+    where = "read_needs"
+    check_columns(needs, NEED_QUESTIONS["column"].tolist(), "needs", where=where)
+    if isinstance(customer_id, (bool, np.bool_)) or not pd.api.types.is_scalar(customer_id):
+        raise TypeError(f"{where}: customer_id must be one id of needs' index, got "
+                        f"{type(customer_id).__name__}")
+    found = int((needs.index == customer_id).sum())
+    if found == 0:
+        raise ValueError(f"{where}: customer_id {customer_id!r} is not in needs")
+    if found > 1:
+        raise ValueError(f"{where}: customer_id {customer_id!r} appears {found} times in needs; "
+                         "expected one row per customer")
+    row = needs[needs.index == customer_id].iloc[0]
+
+    def said(value, empty="(no record)"):
+        return empty if pd.isna(value) else str(value)
+
+    def number(value, spec):
+        """A number in ``spec``, or None for a missing or non-numeric value."""
+        if value is None or isinstance(value, bool) or pd.isna(value):
+            return None
+        try:
+            return format(float(value), spec)
+        except (TypeError, ValueError):
+            return None
+
+    add_on = row.get("main_add_on")
+    what = said(row["what"]) + ("" if pd.isna(add_on) else f" with {add_on}")
+    lines = number(row["how_many"], "g") or "?"
+    usage = number(row.get("data_gb"), "g")
+    usage_text = "" if usage is None else f" using {usage} GB a month"
+    bill = number(row.get("mean_bill"), ".0f")
+    bill_text = "" if bill is None else f" at {bill} a month"
+    often = number(row["how_often"], "g")
+    often_text = "no top-up on record" if often is None else f"tops up {often} times a month"
+    return (f"Customer {customer_id} buys {what} (what), {lines} line{'' if lines == '1' else 's'}"
+            f"{usage_text} (how many), in the {said(row['price_band'])} price band{bill_text} "
+            f"(what price), paid by {said(row['how_to_pay'])} (how to pay); gets in touch mostly "
+            f"in the {said(row['when'])} (when) through the {said(row['where'])} (where), most "
+            f"often about {said(row['why'])} (why); {often_text} (how often).")
+
+
+# ------------------------------------------------------------------ interaction timing
+
+
+def interaction_timing(data, as_of=None, upsell_data_use: float = 0.8,
+                       new_days: int = 90, complaint_days: int = 30) -> pd.DataFrame:
+    """When to talk to each active customer — the course's three kinds of timing:
+
+    - **periodic** (定期): the monthly bill every customer receives (always True);
+    - **timely** (及时): ``contract_year_ending`` (one- and two-year contracts in the last three
+      months of a contract year) and ``near_data_limit`` (more than ``upsell_data_use`` of the
+      data allowance used over the last three months);
+    - **moments of truth** (关键时刻): ``new_customer`` (signed within ``new_days``) and
+      ``recent_complaint`` (a complaint still open or opened within ``complaint_days``).
+
+    Returns one row per customer active at ``as_of`` (default: the end of the window).
+
+    Examples
+    --------
+    >>> from crmlab import generate_telecom
+    >>> timing = interaction_timing(generate_telecom(n_customers=300, months=12, seed=1))
+    >>> bool(timing["periodic"].all())
+    True
+    """
+    where = "interaction_timing"
+    check_data(data, where)
+    check_number(upsell_data_use, "upsell_data_use", where, low=0)
+    check_int(new_days, "new_days", minimum=1, where=where)
+    check_int(complaint_days, "complaint_days", minimum=1, where=where)
+    as_of = data.window_end if as_of is None else check_date(as_of, "as_of", where)
+    customers = data.customers.set_index("customer_id")
+    active = customers[(customers["signup_date"] <= as_of)
+                       & (customers["churn_date"].isna() | (customers["churn_date"] > as_of))]
+    plans = data.plans.set_index("plan_id")
+    usage = data.bills[(data.bills["month"] >= as_of - pd.DateOffset(months=3))
+                       & (data.bills["month"] < as_of)].groupby("customer_id")["data_gb"].mean()
+    allowance = (plans["data_gb"].reindex(active["plan_id"].astype(str)).to_numpy()
+                 * active["lines"].to_numpy())
+    with np.errstate(divide="ignore", invalid="ignore"):
+        use = usage.reindex(active.index).to_numpy() / allowance
+    days_in = (as_of - active["signup_date"]).dt.days
+    months_in = days_in / 30.44
+    contract = active["contract"].astype(str)
+    complaints = data.complaints
+    recent = complaints[(complaints["opened"] <= as_of)
+                        & ((complaints["status"] == "open")
+                           | (complaints["opened"] > as_of - pd.Timedelta(days=complaint_days)))]
+    table = pd.DataFrame({
+        "periodic": True,
+        "contract_year_ending": (contract != "month-to-month") & ((months_in % 12) >= 9),
+        "near_data_limit": np.nan_to_num(use, nan=0.0, posinf=0.0) > upsell_data_use,
+        "new_customer": days_in <= new_days,
+        "recent_complaint": active.index.isin(recent["customer_id"]),
+    }, index=active.index)
+    table["timely"] = table["contract_year_ending"] | table["near_data_limit"]
+    table["moment_of_truth"] = table["new_customer"] | table["recent_complaint"]
+    return table

@@ -126,6 +126,28 @@ TERMS = [
     ("break-even value", "盈亏平衡值", "06", "The value of one assumption at which the NPV is zero, the others held."),
     ("sensitivity analysis (tornado chart)", "敏感性分析(龙卷风图)", "06", "How much the result moves when each assumption moves, largest first."),
     ("CRM system architecture", "CRM系统架构", "06", "Operational, analytical and collaborative parts around one customer database."),
+    # chapters 03-04 (issue 14): the contact centre the course describes; customization along the eight needs
+    ("face-to-face interaction", "面对面互动", "03", "A meeting in person, e.g. in a store: the closest kind of interaction."),
+    ("indirect personal channel", "人员渠道(间接)", "03", "A person at a distance: phone, letter, e-mail or WeChat answered by an agent."),
+    ("non-personal channel", "非人员渠道", "03", "Contact without a person: media, environment, events, website, IVR, app, self-service."),
+    ("company-initiated interaction", "企业发起的互动", "03", "A contact the company starts: campaign calls, messages, surveys, visits."),
+    ("customer-initiated interaction", "客户发起的互动", "03", "A contact the customer starts: a call, a store visit, a question in the app."),
+    ("unified contact center", "统一联络中心", "03", "One platform for every channel, with routing, hand-over between channels and one customer record."),
+    ("single customer view", "单一客户视图", "03", "Every contact of a customer across all channels in one record, seen by every agent."),
+    ("actionable intelligence", "可行动的客户情报", "03", "Collect customer information, analyse it, and use the knowledge at the next contact."),
+    ("know me, treat me right, remember me", "了解我·善待我·记住我", "03", "The customer's expectations a contact centre must manage across channels."),
+    ("abandonment rate", "放弃率", "03", "Share of callers who hang up before an agent answers."),
+    ("efficiency-driven service", "效率导向", "03", "Cutting cost per contact: downsizing, shorter calls, self-service for all."),
+    ("effectiveness-driven service", "效果导向", "03", "Spending where a contact keeps or grows value: segmentation, personalised routing."),
+    ("pay twice", "双重代价", "03", "A cost cut that loses valuable customers is paid again in lost margin and in re-acquisition cost."),
+    ("contact-centre ROI", "呼叫中心投资回报", "03", "Agent cost weighed against the margin kept by answering customers well and in time."),
+    ("service recovery", "服务补救", "03", "Winning back a customer after a service failure, e.g. a call-back that solves the problem."),
+    ("eight need questions", "客户需求八问", "04", "What, when, where, why, how many, what price, how to pay, how often."),
+    ("proactive recommendation", "主动推荐", "04", "Offering a customer what fits their needs before they ask."),
+    ("one-stop service", "一站式服务", "04", "Everything a customer needs from one contact, one place or one manager."),
+    ("periodic interaction", "定期互动", "04", "Contact on a schedule: monthly bill, quarterly survey, annual review."),
+    ("timely interaction", "及时互动", "04", "Contact triggered by an event in the customer's life with us: a contract ending, a limit reached."),
+    ("service tier", "服务等级", "04", "A level of service matched to customer value: A one-to-one, B membership, C customer file."),
 ]
 
 

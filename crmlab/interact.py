@@ -600,7 +600,9 @@ def journey_stages(contacts: pd.DataFrame, signup_date=None) -> pd.Series:
 
     - pre-sales enquiries: the first → establish need, the second → find sources, later ones →
       establish trust;
-    - information requests → determine value;
+    - information requests in the first 90 days after signing → establish trust (the new
+      customer checks that what was promised holds), later ones → determine value (what is my
+      plan, or a better one, worth?);
     - the new contract → make transaction; a plan change within 30 days of signing → select
       product, later → upgrade / repeat; payments → make transaction;
     - billing, faults, devices, roaming, complaints, cancellation → service.
@@ -614,19 +616,288 @@ def journey_stages(contacts: pd.DataFrame, signup_date=None) -> pd.Series:
         raise ValueError(f"{where}: contacts must be in time order (sort by timestamp)")
     reason = contacts["reason"].astype(str)
     enquiry_number = (reason == "pre-sales enquiry").cumsum()
-    early = pd.Series(False, index=contacts.index)
+    days = pd.Series(np.inf, index=contacts.index)
     if signup_date is not None:
-        early = (contacts["timestamp"] - pd.Timestamp(signup_date)).dt.days <= 30
+        days = (contacts["timestamp"] - pd.Timestamp(signup_date)).dt.days
+    return _buying_step(reason, enquiry_number, days)
+
+
+def _buying_step(reason: pd.Series, enquiry_number: pd.Series, days_since_signup: pd.Series):
+    """The mapping of :func:`journey_stages`, for one customer or many at once."""
+    early = days_since_signup.between(0, 30)
+    first_months = days_since_signup.between(0, 90)
     step = np.select(
         [(reason == "pre-sales enquiry") & (enquiry_number == 1),
          (reason == "pre-sales enquiry") & (enquiry_number == 2),
          reason == "pre-sales enquiry",
+         (reason == "information") & first_months,
          reason == "information",
          reason.isin(["new contract", "payment"]),
          (reason == "plan change") & early,
          reason == "plan change",
          reason.isin(SERVICE_REASONS)],
-        ["establish need", "find sources", "establish trust", "determine value",
-         "make transaction", "select product", "upgrade / repeat", "service"], default="service")
-    return pd.Series(pd.Categorical(step, categories=BUYING_STEPS), index=contacts.index,
+        ["establish need", "find sources", "establish trust", "establish trust",
+         "determine value", "make transaction", "select product", "upgrade / repeat", "service"],
+        default="service")
+    return pd.Series(pd.Categorical(step, categories=BUYING_STEPS), index=reason.index,
                      name="buying_step")
+
+
+
+def buying_steps(data) -> pd.DataFrame:
+    """Every contact of every customer with its step of the eight-step buying process.
+
+    The mapping of :func:`journey_stages`, applied to all journeys at once; a crosstab of
+    ``buying_step`` against ``channel`` shows which channel serves which step.
+
+    Examples
+    --------
+    >>> from crmlab import generate_telecom
+    >>> steps = buying_steps(generate_telecom(n_customers=300, months=12, seed=1))
+    >>> set(steps["buying_step"].dropna()) <= set(BUYING_STEPS)
+    True
+    """
+    where = "buying_steps"
+    check_data(data, where)
+    contacts = data.interactions.sort_values(["customer_id", "timestamp"], kind="stable")
+    signup = data.customers.set_index("customer_id")["signup_date"]
+    reason = contacts["reason"].astype(str)
+    enquiry_number = (reason == "pre-sales enquiry").groupby(contacts["customer_id"]).cumsum()
+    days = (contacts["timestamp"]
+            - signup.reindex(contacts["customer_id"]).to_numpy()).dt.days.astype(float)
+    steps = contacts[["customer_id", "timestamp", "channel", "reason", "resolved_first_contact"]]
+    return steps.assign(buying_step=_buying_step(reason, enquiry_number, days)).reset_index(drop=True)
+
+
+# ------------------------------------------------------------------ channel taxonomy
+
+#: The course's channel taxonomy: distance (面对面 face-to-face, 人员 indirect personal — a person
+#: answers at a distance —, 非人员 non-personal: self-service, media, events) for each channel.
+CHANNEL_DISTANCE = {"store": "face-to-face", "phone": "indirect personal",
+                    "e-mail": "indirect personal", "social/WeChat": "indirect personal",
+                    "IVR": "non-personal", "app": "non-personal", "web": "non-personal"}
+CHANNEL_DISTANCE_ZH = {"face-to-face": "面对面", "indirect personal": "人员(间接)",
+                       "non-personal": "非人员"}
+
+
+def channel_taxonomy(data) -> pd.DataFrame:
+    """Every touchpoint of the data by the course's two axes: distance and initiator.
+
+    Customer-initiated touchpoints are the ``interactions`` (each channel placed by
+    :data:`CHANNEL_DISTANCE`); company-initiated ones are the campaign calls and messages actually
+    made (treated rows of ``campaign_contacts``, by the campaign's channel) and the surveys we sent
+    (a non-personal channel). Returns one row per (initiator, distance): touchpoints and share.
+
+    Examples
+    --------
+    >>> from crmlab import generate_telecom
+    >>> table = channel_taxonomy(generate_telecom(n_customers=300, months=12, seed=1))
+    >>> sorted(table.index.get_level_values("initiator").unique())
+    ['company', 'customer']
+    """
+    where = "channel_taxonomy"
+    check_data(data, where)
+    contacts = data.interactions["channel"].astype(str)
+    unknown = sorted(set(contacts) - set(CHANNEL_DISTANCE))
+    if unknown:
+        raise ValueError(f"{where}: channels {unknown} are not in CHANNEL_DISTANCE "
+                         f"({sorted(CHANNEL_DISTANCE)})")
+    calls = data.campaign_contacts[data.campaign_contacts["treated"].astype(bool)]
+    campaign_channel = data.campaigns.set_index("campaign_id")["channel"]
+    outbound = calls["campaign_id"].map(campaign_channel).astype(str)
+    frame = pd.concat([
+        pd.DataFrame({"initiator": "customer", "channel": contacts.to_numpy()}),
+        pd.DataFrame({"initiator": "company", "channel": outbound.to_numpy()}),
+        pd.DataFrame({"initiator": "company", "channel": np.repeat("survey", len(data.surveys))})])
+    frame["distance"] = frame["channel"].map({**CHANNEL_DISTANCE, "survey": "non-personal"}
+                                             ).fillna("non-personal")
+    table = frame.groupby(["initiator", "distance"]).size().rename("touchpoints").to_frame()
+    table["share"] = table["touchpoints"] / table["touchpoints"].sum()
+    return table
+
+
+# ------------------------------------------------------------------ know me, remember me
+
+
+def repeat_contacts(interactions: pd.DataFrame, days: float = 7.0) -> pd.DataFrame:
+    """For each contact: did the same customer come back within ``days``, and on another channel?
+
+    A contact followed by another one soon after is a sign that the first did not settle the
+    matter; when the second comes through another channel, only a unified customer view lets that
+    channel know what the first was told ("remember me"). Returns the contacts with
+    ``next_channel``, ``days_to_next``, ``repeat`` (next contact within ``days``) and
+    ``switched_channel`` (a repeat on another channel).
+
+    Examples
+    --------
+    >>> contacts = pd.DataFrame({"customer_id": [1, 1, 1, 2],
+    ...     "timestamp": pd.to_datetime(["2025-01-01", "2025-01-03", "2025-03-01", "2025-01-01"]),
+    ...     "channel": ["IVR", "phone", "phone", "app"]})
+    >>> repeat_contacts(contacts)[["repeat", "switched_channel"]].values.tolist()
+    [[True, True], [False, False], [False, False], [False, False]]
+    """
+    where = "repeat_contacts"
+    _check_interactions(interactions, where, ("customer_id", "timestamp", "channel"))
+    check_number(days, "days", where, low=0, low_open=True)
+    frame = interactions.reset_index(drop=True).sort_values(["customer_id", "timestamp"],
+                                                           kind="stable")
+    same = frame["customer_id"].shift(-1).eq(frame["customer_id"])
+    gap = (frame["timestamp"].shift(-1) - frame["timestamp"]).dt.total_seconds() / 86400
+    next_channel = frame["channel"].astype(str).shift(-1).where(same)
+    result = frame.assign(next_channel=next_channel, days_to_next=gap.where(same))
+    result["repeat"] = result["days_to_next"].le(days)
+    result["switched_channel"] = result["repeat"] & result["next_channel"].ne(
+        frame["channel"].astype(str))
+    return result.sort_index().set_axis(interactions.index)
+
+
+# ------------------------------------------------------------------ contact-centre ROI
+
+
+def abandonment_rate(calls, interval_s, aht_s, agents, patience_s=60.0):
+    """Share of callers who hang up before an answer, with patience exponential (mean
+    ``patience_s``): P(wait) / (1 + (N - A)·patience / AHT).
+
+    An approximation: the Erlang C queue with impatient callers, ignoring that those who hang up
+    lighten the load (so it overstates abandonment a little when many leave). 1 when N ≤ A.
+
+    Examples
+    --------
+    >>> round(abandonment_rate(100, 1800, 180, 14, patience_s=60), 4)
+    0.0746
+    """
+    where = "abandonment_rate"
+    traffic = _traffic(calls, interval_s, aht_s, where)
+    n = _check_positive(agents, "agents", where, integer=True)
+    patience = _check_positive(patience_s, "patience_s", where)
+    aht = np.asarray(aht_s, dtype=float)
+    waiting = np.asarray(erlang_c(np.maximum(traffic, 1e-12), n))
+    rate = waiting / (1 + np.maximum(n - traffic, 0) * patience / aht)
+    rate = np.clip(np.where(n <= traffic, 1.0, np.where(traffic == 0, 0.0, rate)), 0.0, 1.0)
+    return rate.item() if rate.ndim == 0 else rate
+
+
+def staffing_economics(calls, interval_s, aht_s, agents, cost_per_agent_hour,
+                       value_at_risk, churn_if_abandoned, churn_if_late=0.0,
+                       answer_within_s=20.0, patience_s=60.0, target_service_level=0.8):
+    """Contact-centre ROI of each staffing level: agent cost against the margin expected to be lost
+    through abandoned and late-answered calls.
+
+    For each number of agents N (one interval of ``interval_s`` seconds):
+
+    - agent cost = N × ``cost_per_agent_hour`` × interval / 3600;
+    - abandoned calls = calls × :func:`abandonment_rate`; late calls = answered after
+      ``answer_within_s`` (calls × (1 - service level) less the abandoned, at least 0);
+    - margin lost = (abandoned × ``churn_if_abandoned`` + late × ``churn_if_late``) ×
+      ``value_at_risk`` (the margin a lost customer would have brought);
+    - total cost = agent cost + margin lost; ``best`` marks its minimum (the profit-maximising
+      staffing), ``meets_target`` the levels reaching ``target_service_level``.
+
+    Parameters
+    ----------
+    agents : sequence of whole numbers > 0
+    cost_per_agent_hour, value_at_risk : float >= 0, currency units
+    churn_if_abandoned, churn_if_late : float in [0, 1]
+        Extra probability that a caller leaves after an abandoned / a late-answered call.
+
+    Examples
+    --------
+    >>> table = staffing_economics(100, 1800, 180, [12, 13, 14, 15], cost_per_agent_hour=30,
+    ...                            value_at_risk=400, churn_if_abandoned=0.02)
+    >>> int(table.loc[table["best"], "agents"].item()), int(table.loc[table["meets_target"], "agents"].min())
+    (15, 14)
+    """
+    where = "staffing_economics"
+    traffic = _traffic(calls, interval_s, aht_s, where)
+    if np.ndim(traffic) != 0:
+        raise TypeError(f"{where}: calls, interval_s and aht_s must be single numbers (one "
+                        "interval); pass the staffing levels as agents")
+    if isinstance(agents, (str, bytes, dict)) or np.ndim(agents) != 1 or len(agents) == 0:
+        raise TypeError(f"{where}: agents must be a non-empty list of whole numbers, got "
+                        f"{type(agents).__name__}")
+    levels = _check_positive(agents, "agents", where, integer=True).astype(np.int64)
+    cost_hour = check_number(cost_per_agent_hour, "cost_per_agent_hour", where, low=0)
+    value = check_number(value_at_risk, "value_at_risk", where, low=0)
+    churn_abandoned = check_share(churn_if_abandoned, "churn_if_abandoned", where)
+    churn_late = check_share(churn_if_late, "churn_if_late", where)
+    check_number(answer_within_s, "answer_within_s", where, low=0)
+    check_share(target_service_level, "target_service_level", where)
+    calls = float(calls)
+    with named_as(where):
+        level = np.asarray(service_level(calls, interval_s, aht_s, levels, answer_within_s),
+                           dtype=float).reshape(-1)
+        abandon = np.asarray(abandonment_rate(calls, interval_s, aht_s, levels, patience_s),
+                             dtype=float).reshape(-1)
+    table = pd.DataFrame({"agents": levels, "service_level": level, "abandonment": abandon})
+    table["agent_cost"] = levels * cost_hour * float(interval_s) / 3600
+    table["abandoned_calls"] = calls * abandon
+    table["late_calls"] = np.maximum(calls * (1 - level) - table["abandoned_calls"], 0.0)
+    table["margin_lost"] = (table["abandoned_calls"] * churn_abandoned
+                            + table["late_calls"] * churn_late) * value
+    table["total_cost"] = table["agent_cost"] + table["margin_lost"]
+    table["best"] = table["total_cost"].eq(table["total_cost"].min()) & ~table["total_cost"].duplicated()
+    table["meets_target"] = table["service_level"] >= target_service_level
+    return table
+
+
+# ------------------------------------------------------------------ efficiency vs effectiveness
+
+
+def policy_comparison(pilot: pd.DataFrame, acquisition_cost: float,
+                      baseline: str = "status quo") -> pd.DataFrame:
+    """Cost, churn and customer value of each arm of a routing pilot — the "pay twice" account.
+
+    ``pilot`` has one row per customer with ``arm``, ``value_tier``, ``yearly_margin``,
+    ``handling_cost`` and ``churned`` (as made by
+    :func:`crmlab.synth.simulate_routing_pilot`). Per arm and per customer: handling cost, churn
+    of each value tier, margin lost with the customers who left, and the cost of winning as many
+    new customers back (``acquisition_cost`` each); then, against ``baseline``, the saving on
+    handling, the extra margin lost and the extra re-acquisition cost, and the net.
+
+    Examples
+    --------
+    >>> pilot = pd.DataFrame({"arm": ["status quo", "status quo", "cheap", "cheap"],
+    ...                       "value_tier": ["high", "low", "high", "low"],
+    ...                       "yearly_margin": [1000.0, 100.0, 1000.0, 100.0],
+    ...                       "handling_cost": [50.0, 20.0, 10.0, 5.0],
+    ...                       "churned": [False, False, True, False]})
+    >>> policy_comparison(pilot, acquisition_cost=300).loc["cheap", "net_per_customer"]
+    np.float64(-622.5)
+    """
+    where = "policy_comparison"
+    check_columns(pilot, ["arm", "value_tier", "yearly_margin", "handling_cost", "churned"],
+                  "pilot", where=where)
+    if pilot.empty:
+        raise ValueError(f"{where}: pilot is empty; it needs at least one customer")
+    for column in ("yearly_margin", "handling_cost"):
+        check_numeric_column(pilot, column, "pilot", where, low=0, allow_missing=False)
+    _check_flags(pilot, ["churned"], where, "pilot")
+    cost = check_number(acquisition_cost, "acquisition_cost", where, low=0)
+    if not isinstance(baseline, str):
+        raise TypeError(f"{where}: baseline must be the name of an arm (a string), got "
+                        f"{type(baseline).__name__}")
+    arms = pilot["arm"].astype(str)
+    if baseline not in set(arms):
+        raise ValueError(f"{where}: baseline {baseline!r} is not an arm of the pilot "
+                         f"({sorted(set(arms))})")
+    frame = pilot.assign(arm=arms, churned=pilot["churned"].astype(bool))
+    frame["margin_lost"] = frame["yearly_margin"].where(frame["churned"], 0.0)
+    grouped = frame.groupby("arm", sort=False)
+    table = pd.DataFrame({"customers": grouped.size(),
+                          "handling_cost_per_customer": grouped["handling_cost"].mean(),
+                          "churn": grouped["churned"].mean()})
+    tiers = frame.pivot_table(index="arm", columns="value_tier", values="churned", aggfunc="mean",
+                              observed=True)
+    for tier in tiers.columns:
+        table[f"churn_{tier}_value"] = tiers[tier]
+    table["margin_lost_per_customer"] = grouped["margin_lost"].mean()
+    table["reacquisition_per_customer"] = table["churn"] * cost
+    base = table.loc[baseline]
+    table["saving"] = base["handling_cost_per_customer"] - table["handling_cost_per_customer"]
+    table["extra_margin_lost"] = table["margin_lost_per_customer"] - base["margin_lost_per_customer"]
+    table["extra_reacquisition"] = (table["reacquisition_per_customer"]
+                                    - base["reacquisition_per_customer"])
+    table["net_per_customer"] = (table["saving"] - table["extra_margin_lost"]
+                                 - table["extra_reacquisition"])
+    table.index.name = "arm"
+    return table

@@ -424,3 +424,77 @@ def business_case_chart(ledger: pd.DataFrame, ax=None, value: str = "present_val
     ax.set(xlabel="present value (currency units)", ylabel="line of the business case",
            title="What was measured and what was assumed")
     return ax
+
+
+def staffing_economics_chart(table: pd.DataFrame, ax=None):
+    """Contact-centre ROI: agent cost, margin lost and their total by number of agents (``table``
+    from :func:`crmlab.interact.staffing_economics`), the cheapest total and the fewest agents
+    meeting the service-level target marked."""
+    check_columns(table, ["agents", "agent_cost", "margin_lost", "total_cost", "best",
+                          "meets_target"], "table", where="staffing_economics_chart")
+    ax = _axes(ax)
+    ax.plot(table["agents"], table["agent_cost"], "s--", color="#636363", label="agent cost")
+    ax.plot(table["agents"], table["margin_lost"], "^--", color="#de2d26",
+            label="margin lost (abandoned, late calls)")
+    ax.plot(table["agents"], table["total_cost"], "o-", color="#08519c", label="total")
+    best = table.loc[table["best"], "agents"]
+    if len(best):
+        ax.axvline(best.iloc[0], color="#08519c", linestyle=":",
+                   label=f"cheapest total: {int(best.iloc[0])} agents")
+    meets = table.loc[table["meets_target"], "agents"]
+    if len(meets):
+        ax.axvline(meets.min(), color="#31a354", linestyle="-.",
+                   label=f"service-level target: {int(meets.min())} agents")
+    ax.set(xlabel="agents on duty", ylabel="cost per interval (currency units)",
+           title="Agents cost money; so do callers who give up")
+    ax.legend(loc="upper right", fontsize="small")
+    return ax
+
+
+def pay_twice_chart(comparison: pd.DataFrame, ax=None):
+    """Efficiency vs effectiveness: per arm of a routing pilot (``comparison`` from
+    :func:`crmlab.interact.policy_comparison`), the three parts of the account against the
+    baseline — saving on handling, margin lost (or kept) with customers who left, cost of winning
+    as many back (or saved) — stacked above zero when they add to profit and below when they take
+    from it, with the net as a diamond."""
+    import numpy as np
+
+    check_columns(comparison, ["saving", "extra_margin_lost", "extra_reacquisition",
+                               "net_per_customer"], "comparison", where="pay_twice_chart")
+    ax = _axes(ax)
+    arms = list(comparison.index)
+    x = np.arange(len(arms))
+    parts = [("handling cost saved (+) / added (-)", comparison["saving"], "#31a354"),
+             ("margin kept (+) / lost (-) with leavers", -comparison["extra_margin_lost"],
+              "#de2d26"),
+             ("re-acquisition saved (+) / paid (-)", -comparison["extra_reacquisition"],
+              "#fc9272")]
+    up, down = np.zeros(len(arms)), np.zeros(len(arms))
+    for label, values, colour in parts:
+        values = values.to_numpy(dtype=float)
+        bottom = np.where(values >= 0, up, down)
+        ax.bar(x, values, bottom=bottom, color=colour, label=label, width=0.6)
+        up += np.where(values >= 0, values, 0)
+        down += np.where(values < 0, values, 0)
+    ax.plot(x, comparison["net_per_customer"], "D", color="black", markersize=8, label="net")
+    ax.axhline(0, color="black", linewidth=0.8)
+    ax.set_xticks(list(x), arms)
+    ax.set(ylabel="per customer and year vs baseline",
+           title="Pay twice: the saving, then the customers it loses")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, fontsize="small")
+    return ax
+
+
+def timing_chart(shares: pd.Series, ax=None):
+    """Share of active customers at each kind of interaction timing (``shares``: name → share,
+    e.g. the column means of :func:`crmlab.customize.interaction_timing`)."""
+    if not isinstance(shares, pd.Series) or shares.empty:
+        raise TypeError("timing_chart: shares must be a non-empty Series of shares by trigger")
+    ax = _axes(ax)
+    ordered = shares.sort_values()
+    ax.barh([str(i).replace("_", " ") for i in ordered.index], ordered * 100, color="#08519c")
+    for y, value in enumerate(ordered):
+        ax.text(value * 100, y, f" {value:.1%}", va="center")
+    ax.set(xlabel="active customers (%)", xlim=(0, 115),
+           title="When to talk: periodic, timely, moments of truth")
+    return ax

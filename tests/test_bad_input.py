@@ -118,6 +118,8 @@ def _fixtures():
     phone = w.interactions[w.interactions["channel"] == "phone"].sort_values("timestamp")
     journey = w.interactions[w.interactions["customer_id"] == customer].sort_values("timestamp")
     summary = summarize_transactions(LOG, freq="W", observation_end="2024-04-01")
+    pilot = __import__("crmlab.synth").synth.simulate_routing_pilot(w, seed=0).head(60)
+    needs = customize.needs_profile(w).head(50)
     del cases, interact
     ka_scores = scores_
     return locals()
@@ -241,6 +243,18 @@ VALID = {
     IN + "satisfaction_loyalty": (None, dict(data=WORLD, days=180)),
     IN + "customer_journey": (None, dict(data=WORLD, customer_id=F["customer"])),
     IN + "journey_stages": (None, dict(contacts=F["journey"], signup_date="2023-01-01")),
+    IN + "buying_steps": (None, dict(data=WORLD)),
+    IN + "channel_taxonomy": (None, dict(data=WORLD)),
+    IN + "repeat_contacts": (None, dict(interactions=WORLD.interactions.head(300), days=7.0)),
+    IN + "abandonment_rate": (None, dict(calls=100, interval_s=1800, aht_s=180, agents=14,
+                                         patience_s=60.0)),
+    IN + "staffing_economics": (None, dict(calls=100, interval_s=1800, aht_s=180,
+                                           agents=[12, 13, 14], cost_per_agent_hour=30.0,
+                                           value_at_risk=400.0, churn_if_abandoned=0.02,
+                                           churn_if_late=0.0, answer_within_s=20.0,
+                                           patience_s=60.0, target_service_level=0.8)),
+    IN + "policy_comparison": (None, dict(pilot=F["pilot"], acquisition_cost=300.0,
+                                          baseline="status quo")),
 
     CU + "needs_profile": (None, dict(data=WORLD, customer_id=None)),
     CU + "baskets": (None, dict(subscriptions=WORLD.subscriptions, as_of=None)),
@@ -261,6 +275,10 @@ VALID = {
                                          cost_per_contact=2.0, margin=0.6, shares=[0.2, 0.5, 1.0])),
     CU + "service_tiers": (None, dict(value=VALUES, tier_rules=None, cutoffs=(0.8, 0.95),
                                       one_size_tier="B")),
+    CU + "needs_summary": (None, dict(needs=F["needs"])),
+    CU + "read_needs": (None, dict(needs=F["needs"], customer_id=F["customer"])),
+    CU + "interaction_timing": (None, dict(data=WORLD, as_of=None, upsell_data_use=0.8,
+                                           new_days=90, complaint_days=30)),
 
     ST + "cash_flows": (None, dict(assumptions={"years": 2})),
     ST + "program_roi": (None, dict(assumptions={"years": 3})),
@@ -278,6 +296,7 @@ VALID = {
     "crmlab.datasets.load_cdnow": (None, dict(kind="summary")),
     "crmlab.synth.generate_telecom": (None, dict(n_customers=30, months=2, seed=0,
                                                  locale="en_US")),
+    "crmlab.synth.simulate_routing_pilot": (None, dict(data=WORLD, seed=0, parameters=None)),
 
     KA + "revenue_per_unit": (None, dict(data=WORLD)),
     KA + "find_key_accounts": (None, dict(data=WORLD, share=0.2, months=12, as_of=None)),

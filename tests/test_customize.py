@@ -137,3 +137,44 @@ def test_service_tiers_arithmetic():
                                           - 5 * DEFAULT_TIER_RULES.loc["B", "cost_per_customer"])
     with pytest.raises(ValueError, match="needs rows A, B and C"):
         service_tiers(value, DEFAULT_TIER_RULES.drop(index="C"))
+
+
+# ------------------------------------------------------------------ issue 14: needs and timing
+
+
+def test_needs_summary_and_reading_by_hand(world):
+    from crmlab.customize import NEED_QUESTIONS, needs_summary, read_needs
+
+    needs = needs_profile(world)
+    summary = needs_summary(needs)
+    assert list(summary.index) == list(NEED_QUESTIONS.index) and len(summary) == 8
+    where = needs["where"].value_counts(normalize=True)
+    assert summary.loc["where", "typical_answer"] == where.index[0]
+    assert summary.loc["where", "share"] == pytest.approx(where.iloc[0])
+    assert summary.loc["how many", "typical_answer"] == f"median {needs['how_many'].median():g}"
+    sentence = read_needs(needs, 4)
+    for question in ("(what)", "(when)", "(where)", "(why)", "(how many)", "(what price)",
+                     "(how to pay)", "(how often)"):
+        assert question in sentence
+    assert str(needs.loc[4, "how_to_pay"]) in sentence
+    with pytest.raises(ValueError, match="not in needs"):
+        read_needs(needs, -1)
+
+
+def test_interaction_timing_on_the_simulator(world):
+    from crmlab.customize import interaction_timing
+
+    timing = interaction_timing(world)
+    active = world.customers["churn_date"].isna().sum()
+    assert len(timing) == active and timing["periodic"].all()
+    # month-to-month contracts have no contract year to end
+    contract = world.customers.set_index("customer_id")["contract"].reindex(timing.index)
+    assert not timing.loc[contract == "month-to-month", "contract_year_ending"].any()
+    # an open complaint is a moment of truth
+    open_ids = world.complaints.loc[world.complaints["status"] == "open", "customer_id"]
+    flagged = timing.index.isin(open_ids)
+    assert timing.loc[flagged, "recent_complaint"].all()
+    signup = world.customers.set_index("customer_id")["signup_date"].reindex(timing.index)
+    new = (world.window_end - signup).dt.days <= 90
+    assert (timing["new_customer"] == new).all()
+    assert (timing["timely"] == (timing["contract_year_ending"] | timing["near_data_limit"])).all()

@@ -180,3 +180,114 @@ def test_journey_of_a_new_customer(world):
         customer_journey(world, -1)
     with pytest.raises(ValueError, match="time order"):
         journey_stages(journey.iloc[::-1])
+
+
+# ------------------------------------------------------------------ issue 14: roles, taxonomy, ROI
+
+
+def test_all_eight_buying_steps_on_real_journeys(world):
+    from crmlab.interact import buying_steps
+
+    steps = buying_steps(world)
+    assert len(steps) == len(world.interactions)
+    assert set(steps["buying_step"].dropna()) == set(BUYING_STEPS)
+    # the vectorised mapping agrees with the one-customer journey
+    prospect = steps.loc[steps["reason"] == "pre-sales enquiry", "customer_id"].iloc[0]
+    one = customer_journey(world, prospect)
+    mine = steps[steps["customer_id"] == prospect]
+    assert list(one["step"].astype(str)) == list(mine["buying_step"].astype(str))
+
+
+def test_channel_taxonomy_counts_every_touchpoint(world):
+    from crmlab.interact import channel_taxonomy
+
+    table = channel_taxonomy(world)
+    treated = int(world.campaign_contacts["treated"].sum())
+    assert table["touchpoints"].sum() == len(world.interactions) + treated + len(world.surveys)
+    assert table.loc[("customer", "face-to-face"), "touchpoints"] == \
+        (world.interactions["channel"] == "store").sum()
+    assert table["share"].sum() == pytest.approx(1.0)
+
+
+def test_repeat_contacts_by_hand():
+    from crmlab.interact import repeat_contacts
+
+    contacts = pd.DataFrame({"customer_id": [2, 1, 1, 1],
+                             "timestamp": pd.to_datetime(["2025-01-01 00:00", "2025-01-01 10:00",
+                                                          "2025-01-05 00:00", "2025-01-06 00:00"]),
+                             "channel": ["app", "IVR", "phone", "phone"]})
+    result = repeat_contacts(contacts, days=3)
+    assert result.index.equals(contacts.index)
+    assert result["repeat"].tolist() == [False, False, True, False]
+    assert result["switched_channel"].tolist() == [False, False, False, False]
+    assert repeat_contacts(contacts, days=7)["switched_channel"].tolist() == [False, True, False,
+                                                                              False]
+    with pytest.raises(ValueError, match="days"):
+        repeat_contacts(contacts, days=0)
+
+
+def test_abandonment_rate_against_simulation():
+    """Exponential patience in an M/M/N queue: the formula against a direct simulation of FIFO
+    waits with impatient callers who are (as the formula assumes) still counted in the load."""
+    from crmlab.interact import abandonment_rate
+
+    rng = np.random.default_rng(1)
+    # waits of an M/M/N queue: with probability C wait ~ Exp(rate (N - A)/AHT), else 0
+    c, n, a, aht, patience = erlang_c(10, 14), 14, 10.0, 180.0, 120.0
+    size = 400_000
+    waits = np.where(rng.random(size) < c, rng.exponential(aht / (n - a), size), 0.0)
+    simulated = (waits > rng.exponential(patience, size)).mean()
+    assert abandonment_rate(100, 1800, 180, 14, patience) == pytest.approx(simulated, abs=0.002)
+    assert abandonment_rate(100, 1800, 180, 10) == 1.0
+    assert abandonment_rate(0, 1800, 180, 3) == 0.0
+
+
+def test_staffing_economics_by_hand():
+    from crmlab.interact import abandonment_rate, staffing_economics
+
+    table = staffing_economics(100, 1800, 180, [12, 13, 14, 15, 16, 17], cost_per_agent_hour=30,
+                               value_at_risk=400, churn_if_abandoned=0.02, churn_if_late=0.0,
+                               patience_s=60)
+    row = table.set_index("agents").loc[14]
+    assert row["agent_cost"] == pytest.approx(14 * 30 * 0.5)
+    assert row["margin_lost"] == pytest.approx(100 * abandonment_rate(100, 1800, 180, 14, 60)
+                                               * 0.02 * 400)
+    assert table["best"].sum() == 1
+    assert table.loc[table["best"], "total_cost"].item() == table["total_cost"].min()
+    assert table.loc[table["meets_target"], "agents"].min() == 14
+    # free agents: the more the better; worthless customers: the fewest agents
+    assert table.loc[staffing_economics(100, 1800, 180, [12, 13, 14, 15, 16, 17], 0, 400, 0.02)[
+        "best"].to_numpy(), "agents"].item() == 17
+    assert staffing_economics(100, 1800, 180, [12, 13, 14], 30, 0, 0.02)["best"].tolist() == \
+        [True, False, False]
+    with pytest.raises(ValueError, match="churn_if_abandoned"):
+        staffing_economics(100, 1800, 180, [12], 30, 400, 1.5)
+
+
+def test_routing_pilot_recovers_the_planted_effects(world):
+    from crmlab.interact import policy_comparison
+    from crmlab.synth import ROUTING_PILOT, simulate_routing_pilot
+
+    before = world.customers.copy()
+    pilot = simulate_routing_pilot(world, seed=0)
+    pd.testing.assert_frame_equal(world.customers, before)
+    active = world.customers["churn_date"].isna().sum()
+    assert len(pilot) == 3 * active
+    assert (pilot.groupby("arm")["customer_id"].nunique() == active).all()
+    # the same customers, the same luck: churn ratios close to the planted multipliers
+    rates = pilot.groupby(["arm", "value_tier"])["true_churn_probability"].mean()
+    for (arm, tier), multiplier in ROUTING_PILOT["churn_multiplier"].items():
+        assert rates[(arm, tier)] / rates[("status quo", tier)] == pytest.approx(multiplier,
+                                                                                 rel=0.05)
+    table = policy_comparison(pilot, acquisition_cost=300)
+    assert table.loc["status quo", "net_per_customer"] == 0
+    assert table.loc["efficiency", "saving"] > 0
+    assert table.loc["efficiency", "churn_high_value"] > table.loc["status quo", "churn_high_value"]
+    high = policy_comparison(pilot[pilot["value_tier"] == "high"], acquisition_cost=300)
+    assert high.loc["efficiency", "net_per_customer"] < 0
+    # the account: net = saving - extra margin lost - extra re-acquisition
+    row = table.loc["efficiency"]
+    assert row["net_per_customer"] == pytest.approx(row["saving"] - row["extra_margin_lost"]
+                                                    - row["extra_reacquisition"])
+    with pytest.raises(ValueError, match="baseline"):
+        policy_comparison(pilot, 300, baseline="nobody")

@@ -93,6 +93,23 @@ def test_staffing_explorer_and_chapter03_charts(capsys):
     assert ax.get_ylabel() == "churned within 180 days (%)"
 
 
+def test_chapter03_roi_and_pay_twice_charts():
+    from crmlab.interact import policy_comparison, staffing_economics
+
+    table = staffing_economics(100, 1800, 180, [12, 13, 14, 15, 16], 30, 400, 0.02)
+    ax = plot.staffing_economics_chart(table)
+    labels = ax.get_legend_handles_labels()[1]
+    assert "cheapest total: 16 agents" in labels and "service-level target: 14 agents" in labels
+    pilot = pd.DataFrame({"arm": ["status quo", "status quo", "cheap", "cheap"],
+                          "value_tier": ["high", "low", "high", "low"],
+                          "yearly_margin": [1000.0, 100.0, 1000.0, 100.0],
+                          "handling_cost": [50.0, 20.0, 10.0, 5.0],
+                          "churned": [False, False, True, False]})
+    ax = plot.pay_twice_chart(policy_comparison(pilot, 300))
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["status quo", "cheap"]
+    assert len(ax.patches) == 6
+
+
 def test_strategy_chart_and_widget(capsys):
     from crmlab.strategy import program_roi, sensitivity
     from crmlab.widgets import roi_explorer
@@ -144,3 +161,10 @@ def test_explorers_open_exactly_at_the_values_passed(make, passed, capsys):
         # a drag can use it: at most ~1,000 positions on the track
         assert (slider.max - slider.min) / slider.step <= 1000, description
         assert f"{value:{slider.readout_format}}".replace(",", "") != "", description
+
+
+def test_timing_chart():
+    ax = plot.timing_chart(pd.Series({"periodic": 1.0, "timely": 0.3, "new_customer": 0.03}))
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["new customer", "timely", "periodic"]
+    with pytest.raises(TypeError, match="timing_chart"):
+        plot.timing_chart(pd.Series([], dtype=float))

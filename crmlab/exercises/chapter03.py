@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 from ._check import register, written
 
 
@@ -122,3 +124,69 @@ written("03.10", "Decide: is it worth paying for faster, followed-up complaint h
         "The fair comparison is churn after a complaint handled well vs badly.",
         "Use 03.6 against the churn after a well-handled complaint and the number of bad "
         "complaints a year; say whether the design supports 'causes' or only 'goes with'.")
+
+
+@register("03.11", "What share (0-1) of all contacts are followed, within 7 days, by a contact of "
+          "the same customer on ANOTHER channel (a hand-over the second channel must remember)?",
+          "Sort each customer's contacts in time; look at the next contact of the same customer.",
+          "Sort data.interactions by customer_id and timestamp; the next row's customer, time and "
+          "channel come from shift(-1); count rows where the next row is the same customer, at "
+          "most 7 days later, on a different channel, and divide by all contacts "
+          "(interact.repeat_contacts confirms it).", kind="share")
+def switched_channel_share(data) -> float:
+    from ..interact import repeat_contacts
+
+    return float(repeat_contacts(data.interactions, days=7)["switched_channel"].mean())
+
+
+def roi_inputs(data) -> dict:
+    """The chapter's contact-centre ROI inputs, measured on the student's data (see 03.12)."""
+    from ..interact import complaint_effect_on_churn
+
+    contacts = data.interactions
+    phone = contacts[contacts["channel"] == "phone"]
+    effect = complaint_effect_on_churn(data)
+    extra = (effect.loc["complaint handled badly", "churn_within_90_days"]
+             - effect.loc["any customer-month (baseline)", "churn_within_90_days"])
+    bills = data.bills[data.bills["month"] >= data.window_end - pd.DateOffset(months=12)]
+    value = (bills.groupby("customer_id")["amount"].sum()
+             .reindex(phone["customer_id"].unique()).dropna().mean() * 0.6)
+    return dict(patience_s=float(phone["wait_s"].sum() / phone["abandoned"].sum()),
+                value_at_risk=float(value), churn_if_abandoned=float(max(extra, 0) / 5),
+                churn_if_late=float(max(extra, 0) / 20))
+
+
+@register("03.12", "Contact-centre ROI on the campaign load of 03.3: with 40 an agent-hour "
+          "(assumed), how many agents give the lowest agent cost + expected margin lost? Use the "
+          "chapter's other inputs measured on your data: patience = total wait_s of the phone "
+          "calls / abandoned calls; value at risk = 0.6 x the mean last-12-month bill total of "
+          "customers who phoned; extra churn of an abandoned call = (churn within 90 days after a "
+          "badly handled complaint - baseline) / 5, of a late answer the same / 20.",
+          "Every extra agent costs its wage and saves the margin of callers who would have "
+          "given up or waited too long; stop where the saving falls below the wage.",
+          "Compute the four inputs as in the chapter; for each number of agents from just above "
+          "the traffic to 40 more, agent cost = agents x 40 x 0.5 h and margin lost = (abandoned "
+          "calls x churn of an abandoned call + late calls x churn of a late answer) x value; "
+          "the chapter's staffing-economics table does it and marks the best row.", kind="count")
+def profit_agents(data, seed) -> int:
+    import numpy as np
+
+    from ..interact import staffing_economics
+
+    aht = handling_time(data)
+    calls = calls_of(seed)
+    first = int(np.floor(calls * aht / 1800)) + 1
+    inputs = roi_inputs(data)
+    table = staffing_economics(calls, 1800, aht, list(range(first, first + 40)), 40.0,
+                               inputs["value_at_risk"], inputs["churn_if_abandoned"],
+                               inputs["churn_if_late"], patience_s=inputs["patience_s"])
+    return int(table.loc[table["best"], "agents"].item())
+
+
+written("03.13", "Decide: the board asks for a 30 % cut in handling cost. Using the chapter's "
+        "routing pilot (efficiency vs effectiveness) and your answer to 03.12, what do you propose, "
+        "for which customers, and what will the cost report not show?",
+        "A saving in handling cost can come back as lost margin and as the cost of winning new "
+        "customers: pay twice.",
+        "Compare the net per customer of the two policies for high-value customers and for the "
+        "others; say which numbers are measured and which are assumed.")

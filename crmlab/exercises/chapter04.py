@@ -122,3 +122,50 @@ written("04.10", "Decide: very few customers get an up-sell as next best offer (
         "Business rules protect the customer relationship as well as the margin.",
         "Name the rule, what relaxing it would gain (04.6) and what it could cost (complaints, "
         "churn, trust).")
+
+
+@register("04.11", "Where (one of the eight need questions): what share (0-1) of customers use the "
+          "app more than any other channel? Count each customer's contacts by channel (leave out "
+          "the 'new contract' contacts); on a tie the channel first in alphabetical order wins; "
+          "divide by all customers of data.customers.",
+          "'Where' is read from behaviour: the channel a customer uses most.",
+          "Drop the new-contract contacts, count contacts per customer and channel, keep each "
+          "customer's most frequent channel (ties: alphabetical), count the customers whose "
+          "channel is 'app' and divide by the number of customers (the chapter's needs profile "
+          "has it in its 'where' column).", kind="share")
+def app_first_share(data) -> float:
+    from ..customize import needs_profile
+
+    needs = needs_profile(data)
+    return float((needs["where"] == "app").sum() / len(data.customers))
+
+
+def _tier_c(data):
+    from ..customize import service_tiers
+
+    bills = data.bills[data.bills["month"].dt.year == 2025]
+    margin = bills.groupby("customer_id")["amount"].sum() * 0.6
+    tiers, summary = service_tiers(margin)
+    return summary
+
+
+@register("04.12", "Service tier C: the yearly margin of each customer is 0.6 x their bills of "
+          "2025; tiers by ABC analysis (A: the customers making the top 80 % of margin, B the next "
+          "15 %, C the rest). With the chapter's assumed C service lifting margin by 1 %, what "
+          "is the largest yearly cost per C customer at which the C service breaks even?",
+          "Break-even cost = what one customer's service brings: the customer's margin x the lift.",
+          "Compute the yearly margins, sort them from largest, mark A while the cumulative share "
+          "before the customer is below 80 %, B below 95 %, C the rest; take the mean margin of "
+          "the C customers and multiply by 0.01.", kind="money")
+def tier_c_break_even(data) -> float:
+    summary = _tier_c(data)
+    return float(summary.loc["C", "value"] / summary.loc["C", "customers"] * 0.01)
+
+
+written("04.13", "Decide: marketing wants to call the top 30 % of the C01 list by predicted uplift "
+        "'because the ROI is best'. The chapter's profit table peaks at another share. What do "
+        "you call, and why do ROI and profit disagree?",
+        "ROI is an average per unit of cost; profit grows while the next customer still pays "
+        "for their call.",
+        "Use the chapter's targeting-profit table: compare profit and ROI at 10 %, 30 %, 50 % and "
+        "100 %, and say when a budget limit would change your answer.")

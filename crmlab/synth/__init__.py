@@ -18,10 +18,11 @@ from ._calendar import Calendar
 from ._contacts import simulate_contacts
 from ._crm_raw import build_crm_raw
 from ._identities import build_pools, draw_identities
+from ._routing import ROUTING_PILOT, simulate_routing_pilot
 from ._world import (CONTRACT_NAMES, PLAN_IDS, SEGMENT_NAMES, SERVICE_NAMES, campaign_months,
                      draw_accounts, expected_clv, simulate, simulate_topups)
 
-__all__ = ["generate_telecom", "parameters"]
+__all__ = ["generate_telecom", "parameters", "simulate_routing_pilot", "ROUTING_PILOT"]
 
 
 def generate_telecom(n_customers: int = 5000, months: int = 24, seed: int = 0,
