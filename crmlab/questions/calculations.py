@@ -272,8 +272,9 @@ def revenue_gini(data, rng):
              "year. What is their CLV over {years} years?",
              "某客户每年年末带来 {margin:,.2f} 的年利润（你的数据中客户 2025 年账单均值的 60 %）；每年留存概率为 "
              "{retention:.2f}；年贴现率 {discount:.0%}。其 {years} 年的客户终身价值（CLV）是多少？",
+             "Weight each year's margin by the chance of still being there and discount it: "
              "CLV = Σ_{{t=1..H}} m·r^t / (1+d)^t (clv.simple_clv with horizon H).",
-             "CLV = Σ_{{t=1..H}} m·r^t / (1+d)^t（clv.simple_clv，horizon = H）。",
+             "逐年计算 m·r^t / (1+d)^t 并相加：CLV = Σ_{{t=1..H}} m·r^t / (1+d)^t（clv.simple_clv，horizon = H）。",
              decimals=4, relative=True)
 def formula_clv(data, rng):
     from ..clv import simple_clv
@@ -727,8 +728,9 @@ def annual_churn(data, rng):
              "years 1 to {years}. What is its NPV at {rate:.0%} a year?",
              "某项目现在投入 {upfront:,.0f}，第 1 至 {years} 年末的净现金流分别为 {flows}。年贴现率 {rate:.0%} 时，"
              "其净现值（NPV）是多少？",
+             "Discount each year's cash flow by (1 + r)^t, add them and subtract the initial cost: "
              "NPV = −C0 + Σ CF_t / (1 + r)^t.",
-             "NPV = −C0 + Σ CF_t / (1 + r)^t。", decimals=4, relative=True)
+             "每年现金流按 (1 + r)^t 贴现后相加，再减去初始投入：NPV = −C0 + Σ CF_t / (1 + r)^t。", decimals=4, relative=True)
 def plain_npv(data, rng):
     bills = data.bills[data.bills["month"].dt.year == 2025]
     base = float(bills["amount"].sum())
