@@ -264,7 +264,8 @@ def test_course_detail_is_covered():
                  "abc", "rfm", "clv", "pyramid", "complementarity", "six steps", "call centre",
                  "efficiency", "effectiveness", "eight steps", "complaint", "eight questions",
                  "vision", "action plan", "management card", "defection", "lighthouse", "erlang",
-                 "nps", "uplift", "arpu", "arpa", "npv", "break-even"]:
+                 "nps", "uplift", "arpu", "arpa", "npv", "break-even", "know me",
+                 "touchpoint", "first-contact responsibility", "moments of truth", "80/20"]:
         assert term in text, term
 
 

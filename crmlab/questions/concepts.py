@@ -219,6 +219,27 @@ concept(
      "measure with precision/recall, choose threshold by cost"],
     ["标准化", "分块 + 相似度 + 阈值", "合并过度的代价", "合并不足的代价", "用精确率/召回率衡量，按代价选阈值"])
 
+concept(
+    "K01.7", "01", "easy", 4,
+    "What information does a firm collect about an individual customer and about an organisation, "
+    "and through which channels?",
+    "企业要收集个人客户和组织客户的哪些信息？通过哪些渠道收集？",
+    "Individual: basic information (name, age, address, contact), psychological and attitude "
+    "information (preferences, satisfaction, opinions), behavioural information (purchases, usage, "
+    "contacts, payments). Organisation: basic information (name, address, legal form, industry, "
+    "size), business status (strategy, market, finances), transaction status (what and how much "
+    "they buy from us, payment record) and key persons (decision makers, influencers, contacts). "
+    "Collection: interviews, observation, questionnaires, complaints, customer clubs, purchase "
+    "records; directly (own staff, own channels) or indirectly (partners, public sources, "
+    "purchased data).",
+    "个人客户：基本信息（姓名、年龄、地址、联系方式）、心理与态度信息（偏好、满意度、意见）、行为信息（购买、使用、接触、付款）。"
+    "组织客户：基本信息（名称、地址、法律形式、行业、规模）、经营状况（战略、市场、财务）、交易状况（向我们买什么、买多少、付款记录）"
+    "以及关键人物（决策者、影响者、联系人）。收集方法：访谈、观察、问卷、投诉、客户俱乐部、购买记录；可直接收集（本企业员工与渠道），"
+    "也可间接收集（合作伙伴、公开资料、购买的数据）。",
+    ["individual: basic, attitude, behaviour", "organisation: basic, business, transactions, key persons",
+     "collection methods", "direct and indirect channels"],
+    ["个人：基本、态度、行为", "组织：基本、经营、交易、关键人物", "收集方法", "直接与间接渠道"])
+
 # ============================================================ 02 · differentiate
 
 concept(
@@ -529,6 +550,27 @@ concept(
      "service-level formula used", "consequences: abandonment, churn", "compute before deciding"],
     ["随机到达 → 未满也排队", "接近容量时非线性上升", "运用服务水平公式", "后果：放弃、流失", "先算再定"])
 
+concept(
+    "K03.9", "03", "medium", 5,
+    "'Know me, treat me right, remember me.' Explain how a unified contact centre and actionable "
+    "intelligence meet these expectations.",
+    "“了解我、公平待我、记住我。”请说明统一联络中心和可行动的客户智能如何满足这些期望。",
+    "Customers expect the firm to know who they are and their history, to treat them according to "
+    "their value and situation, and to remember what they said before, whatever channel they use. "
+    "Integrated care combines response (fast, right answer), channel (the one they chose, with "
+    "smooth transitions) and context (history at hand), and respects the value of the customer's "
+    "time. A unified contact centre routes each contact (personalised routing, IVR, self-service), "
+    "moves it between channels without loss and integrates all into one record. Actionable "
+    "intelligence is the loop collect → analyse → use the knowledge at the contact (the agent sees "
+    "the churn risk and the next best offer), so every interaction counts.",
+    "客户期望企业知道他是谁、了解他的历史，按他的价值和处境对待他，并记得他以前说过的话，无论他用哪个渠道。整合式关怀把响应"
+    "（快速、正确）、渠道（客户自选，且能顺畅切换）和情境（历史记录在手）结合起来，并尊重客户时间的价值。统一联络中心对每次接触"
+    "进行路由（个性化路由、IVR、自助服务），在渠道之间无损切换，并把一切整合进同一条客户记录。可行动的客户智能就是“收集 → 分析 →"
+    "在接触中使用知识”的闭环（坐席能看到流失风险和下一最佳产品），让每一次互动都有价值。",
+    ["the three expectations explained", "response, channel, context; customer's time", "unified contact centre: routing, transition, integration",
+     "collect → analyse → use at the contact", "make every interaction count"],
+    ["解释三种期望", "响应、渠道、情境；客户时间", "统一联络中心：路由、切换、整合", "收集 → 分析 → 在接触中使用", "让每次互动都有价值"])
+
 # ============================================================ 04 · customize
 
 concept(
@@ -612,6 +654,24 @@ concept(
     "（需用对照组检验）。",
     ["support", "confidence", "lift", "interpretation of 0.8 and 2.5, association ≠ causation"],
     ["支持度", "置信度", "提升度", "解读 0.8 与 2.5，关联 ≠ 因果"])
+
+concept(
+    "K04.6", "04", "medium", 4,
+    "Name the methods of customised interaction and choose two for a family customer whose data "
+    "allowance runs out every month, with reasons.",
+    "说出定制化互动的方法，并为一位每月流量都不够用的家庭客户选择其中两种，说明理由。",
+    "Methods: proactive recommendation, promotion, cross-selling, up-selling, after-sales service, "
+    "loyalty programmes, one-stop service, customised (one-to-one) offers. For this customer: a "
+    "timely up-sell to a family plan with more data (the need is visible in the usage: what, how "
+    "much, how often), offered at the moment the allowance runs out; and one-stop service or a "
+    "loyalty benefit (broadband + mobile bundle) that raises the share of customer and the cost of "
+    "switching. Avoid a promotion the customer would have bought anyway (measure with a control "
+    "group).",
+    "方法：主动推荐、促销、交叉销售、向上销售、售后服务、忠诚计划、一站式服务、定制（一对一）方案。对这位客户：在流量用完的"
+    "时刻及时向上销售流量更多的家庭套餐（需求在使用数据中清晰可见：买什么、买多少、多久买一次）；再提供一站式服务或忠诚权益"
+    "（宽带 + 手机融合套餐），提高客户份额和转换成本。避免向本来就会购买的客户促销（用对照组衡量）。",
+    ["methods listed", "first choice tied to the data", "second choice tied to the data", "timing / control group"],
+    ["列出方法", "第一种选择与数据挂钩", "第二种选择与数据挂钩", "时机 / 对照组"])
 
 # ============================================================ 05 · key accounts case
 
@@ -710,6 +770,23 @@ concept(
     ["deep continuous communication, dedicated department", "purchase decisions", "clubs/associations",
      "visits, forum, opinion of staff, complaints", "data early warning"],
     ["深入持续沟通、专门部门", "参与采购决策", "俱乐部/协会", "拜访、论坛、征询意见、投诉流程", "数据预警"])
+
+concept(
+    "K05.7", "05", "easy", 4,
+    "Why does the case report ARPA as well as ARPU for business accounts, and what does a falling "
+    "ARPU with a rising ARPA tell management?",
+    "为什么案例在企业客户上同时报告 ARPA 和 ARPU？ARPU 下降而 ARPA 上升说明了什么？",
+    "ARPU is revenue per user (per line); ARPA is revenue per account. A business account holds many "
+    "lines, so ARPU hides how valuable the account is and ARPA hides how much each line earns. "
+    "Falling ARPU with rising ARPA means accounts are adding lines (growth in the relationship) at a "
+    "lower price per line — volume discounts or cheaper plans: the account is worth more, each line "
+    "less. Management should check the margin per line and whether the discounts buy loyalty.",
+    "ARPU 是每用户（每个号码）平均收入；ARPA 是每账户平均收入。一个企业账户有许多号码，只看 ARPU 看不出账户有多大价值，只看"
+    "ARPA 看不出每个号码赚多少。ARPU 下降而 ARPA 上升，说明账户在增加号码（关系在增长），但每个号码的价格更低——批量折扣或更便宜的"
+    "套餐：账户更值钱了，单个号码不那么值钱。管理层应检查每号码的利润，以及折扣是否换来了忠诚。",
+    ["ARPU per line vs ARPA per account", "why both for business accounts", "interpretation of the combination",
+     "what to check next (margin, loyalty)"],
+    ["ARPU 按号码、ARPA 按账户", "企业客户为何两者都要", "解读两者组合", "下一步检查（利润、忠诚）"])
 
 # ============================================================ 06 · strategy and ROI
 
