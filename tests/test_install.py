@@ -28,6 +28,8 @@ SMOKE = textwrap.dedent("""
     start(0, quiet=True)
     for exercise_id in exercise_ids(written=False):   # every check works on the installed data
         assert feedback(exercise_id, _reference(exercise_id, 0), 0) is None, exercise_id
+    from crmlab.questions import exam
+    assert len(exam(0, chapters=["00"], n=2)) == 2
     digest = hashlib.sha256()
     for csv in sorted((here / "_data" / "telecom").glob("*.csv")):
         digest.update(csv.read_bytes())
