@@ -10,7 +10,7 @@ NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize
 
 PIP    := $(BIN)/python -m pip --quiet --disable-pip-version-check
 
-.PHONY: setup lab test lock data notebooks exercises grade bench clean
+.PHONY: setup lab test lock data notebooks exercises grade slides handouts bench clean
 
 setup: $(STAMP)
 
@@ -51,10 +51,19 @@ exercises: setup
 grade: setup
 	$(BIN)/python -m crmlab.grade $(SUBMISSIONS) --out grades.csv
 
+# Offline slide decks (reveal.js from instructor/vendor) and handouts (HTML + PDF printed by
+# Debian's Chromium) of every chapter and edition, under build/.
+slides: setup
+	$(BIN)/python instructor/build.py slides
+
+handouts: setup
+	$(BIN)/python instructor/build.py handouts
+
 # lifetimes is the baseline of the CLV benchmarks only; the kit does not depend on it.
 bench: setup
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "lifetimes==0.11.3"
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/kernel_memory.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

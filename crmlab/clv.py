@@ -212,19 +212,37 @@ class ConvergenceError(RuntimeError):
 
 #: Parameters are fitted as logs within ±12 (e^12 ≈ 160,000): a fit ending there found no optimum.
 _LOG_BOUND = 12.0
+#: sBG with α + β above this is the geometric limit: churn rates spread by less than ~1 % of
+#: their mean (the Beta's coefficient of variation is about 1/sqrt(α+β) for small means).
+_HOMOGENEOUS = 1e4
 
 
 def _maximize(negative_loglik, start: np.ndarray, names: list[str], where: str):
     """Minimise a negative log-likelihood over log-parameters with L-BFGS-B and its gradient."""
     from scipy.optimize import minimize
 
-    result = minimize(negative_loglik, np.log(start), jac=True, method="L-BFGS-B",
-                      bounds=[(-_LOG_BOUND, _LOG_BOUND)] * len(start), options={"maxiter": 5000,
-                                                                     "gtol": 1e-8, "ftol": 1e-13})
+    def run(x0):
+        return minimize(negative_loglik, x0, jac=True, method="L-BFGS-B",
+                        bounds=[(-_LOG_BOUND, _LOG_BOUND)] * len(start),
+                        options={"maxiter": 5000, "gtol": 1e-8, "ftol": 1e-13})
+
+    def flat(result):  # a line search that stops on a flat ridge (gradient ~ 0) has converged too
+        return np.max(np.abs(result.jac)) < 1e-5
+
+    result = run(np.log(start))
+    # On a long, nearly flat ridge the line search can give up half-way ("ABNORMAL"): restarting
+    # from where it stopped, with a fresh curvature estimate, walks on to the optimum. Without this
+    # the printed digits would depend on the starting values (tests/test_stability.py).
+    for _ in range(5):
+        if result.success or flat(result) or not np.isfinite(result.fun):
+            break
+        again = run(result.x)
+        if not again.fun <= result.fun:
+            break
+        again.nit += result.nit
+        result = again
     params = {name: float(value) for name, value in zip(names, np.exp(result.x))}
-    # A line search that stops on a flat ridge of the likelihood (gradient ~ 0) has converged too.
-    flat = np.max(np.abs(result.jac)) < 1e-6
-    if not (result.success or flat):
+    if not (result.success or flat(result)):
         raise ConvergenceError(f"{where}: the fit did not converge ({result.message}); "
                                f"last parameters {params}. Check the data or try other start values.")
     if not np.isfinite(result.fun) or not np.isfinite(result.x).all():
@@ -359,9 +377,31 @@ class ShiftedBetaGeometric(_Fitted):
         rate = np.clip((weight * churned).sum() / (weight * t).sum(), 1e-4, 0.5)
         self.params_, result = _maximize(negative, np.array([1.0, (1 - rate) / rate]),
                                          ["alpha", "beta"], where)
+        at_bound = result.at_bound
+        if self.params_["alpha"] + self.params_["beta"] > _HOMOGENEOUS:
+            # The likelihood rises along a ridge towards α, β → ∞ with α/(α+β) fixed: the data show
+            # no spread of churn rates, only their mean (the geometric limit). Where on the ridge
+            # the search stops depends on its start (and on the machine), so pin β at the bound
+            # and fit α alone: one well-defined point, the same everywhere.
+            from scipy.optimize import minimize_scalar
+
+            log_beta = _LOG_BOUND
+            one_d = minimize_scalar(lambda log_a: negative([log_a, log_beta])[0],
+                                    bounds=(-_LOG_BOUND, _LOG_BOUND), method="bounded",
+                                    options={"xatol": 1e-10})
+            self.params_ = {"alpha": float(np.exp(one_d.x)), "beta": float(np.exp(log_beta))}
+            result.fun = one_d.fun
+            at_bound = ["beta"]
         self.loglik_ = -result.fun * weight.sum()
-        self.at_bound_ = result.at_bound
+        self.at_bound_ = at_bound
         return self
+
+    @property
+    def mean_churn_(self) -> float:
+        """The mean of the customers' churn probabilities, α / (α + β): well identified even where
+        α and β are not (see ``at_bound_``)."""
+        self._check_fitted("mean_churn_")
+        return self.params_["alpha"] / (self.params_["alpha"] + self.params_["beta"])
 
     def churn_probability(self, t):
         """P(a customer leaves in period t), t = 1, 2, …"""

@@ -9,6 +9,9 @@ from __future__ import annotations
 import pandas as pd
 
 from ._validation import check_columns
+from .fonts import use_chinese_font as _use_chinese_font
+
+_use_chinese_font()  # charts draw Chinese: Noto Sans SC after DejaVu Sans (see crmlab.fonts)
 
 
 def _centred_bars(ax, widths, texts, colours, xlabel: str, title: str):
@@ -417,7 +420,6 @@ def crm_architecture(systems: pd.DataFrame, ax=None):
     check_columns(systems, ["kind", "system", "holds"], "systems", where="crm_architecture")
     ax = _axes(ax)
     kinds = ["collaborative", "operational", "analytical"]
-    # plain-text titles: the default font has no CJK glyphs (the Chinese terms live in the glossary)
     titles = {"collaborative": "collaborative CRM\nchannels where customer and company meet",
               "operational": "operational CRM\nsystems that run the business",
               "analytical": "analytical CRM\nwarehouse and models: this kit"}
@@ -426,15 +428,14 @@ def crm_architecture(systems: pd.DataFrame, ax=None):
     for column, kind in enumerate(kinds):
         rows = systems[systems["kind"] == kind]
         x = column * 1.15
-        ax.text(x + 0.5, 1.04, titles[kind], ha="center", va="bottom", fontsize=9, weight="bold")
+        ax.text(x + 0.5, 1.04, titles[kind], ha="center", va="bottom", fontsize=9)
         height = 0.95 / max(len(rows), 1)
         for i, row in enumerate(rows.itertuples()):
             y = 1 - (i + 1) * height
             ax.add_patch(FancyBboxPatch((x + 0.02, y + 0.02), 0.96, height - 0.04,
                                         boxstyle="round,pad=0.01", facecolor=colours[kind],
                                         edgecolor="grey"))
-            ax.text(x + 0.5, y + height - 0.05, row.system, ha="center", va="top", fontsize=9,
-                    weight="bold")
+            ax.text(x + 0.5, y + height - 0.05, row.system, ha="center", va="top", fontsize=10)
             ax.text(x + 0.5, y + height / 2 - 0.03, row.holds, ha="center", va="center",
                     fontsize=7.5, wrap=True)
             centres.setdefault(kind, []).append((x, y + height / 2))
@@ -445,4 +446,32 @@ def crm_architecture(systems: pd.DataFrame, ax=None):
                                          arrowstyle="-|>", mutation_scale=18, color="dimgrey"))
     ax.set(xlim=(-0.05, 3.35), ylim=(-0.02, 1.25), title="Where the course's data live")
     ax.axis("off")
+    return ax
+
+
+def business_case_chart(ledger: pd.DataFrame, ax=None, value: str = "present_value",
+                        status: str = "status"):
+    """Present value of each benefit and cost line of a business case, coloured by whether it
+    was *measured* or *assumed* — the table the chapter-06 ledger builds (one row per line)."""
+    import numpy as np
+
+    check_columns(ledger, [value, status], "ledger", where="business_case_chart")
+    ax = _axes(ax)
+    rows = ledger.iloc[::-1]
+    colours = np.where(rows[status].astype(str).str.startswith("measured"), "#3182bd", "#fd8d3c")
+    positions = range(len(rows))
+    ax.barh(list(positions), rows[value], color=colours,
+            hatch=None, edgecolor="black", linewidth=0.5)
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.set_yticks(list(positions), [str(i).replace("_", " ") for i in rows.index])
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(5))
+    ax.xaxis.set_major_formatter("{x:,.0f}")
+
+    ax.legend(handles=[Patch(color="#3182bd", label="measured"),
+                       Patch(color="#fd8d3c", label="assumed")], loc="lower right", fontsize=8)
+    ax.set(xlabel="present value (currency units)", ylabel="line of the business case",
+           title="What was measured and what was assumed")
     return ax

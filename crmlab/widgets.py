@@ -11,14 +11,16 @@ import pandas as pd
 
 
 def _figure_output():
+    """An image widget and the figure drawn into it. The figure is not managed by pyplot (no
+    stray display, no inline-backend redraw); each update sends one PNG to the image, so a moved
+    slider costs one draw and one message."""
     import ipywidgets as widgets
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
 
-    output = widgets.Output()
-    with output:
-        figure, ax = plt.subplots(figsize=(7, 3.5), layout="constrained")  # labels never clipped
-        plt.close(figure)
-    return output, figure, ax
+    figure = Figure(figsize=(7, 3.5), dpi=100, layout="constrained")  # labels never clipped
+    ax = figure.subplots()
+    image = widgets.Image(format="png", layout=widgets.Layout(width="700px", height="350px"))
+    return image, figure, ax
 
 
 def _on_grid(value: float, low: float, high: float, step: float) -> tuple[float, float]:
@@ -84,12 +86,12 @@ def _assemble(sliders: dict, rows: list, parts: list, update, figure):
     return box
 
 
-def _show(output, figure):
-    from IPython.display import display
+def _show(image, figure):
+    import io
 
-    output.clear_output(wait=True)
-    with output:
-        display(figure)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    image.value = buffer.getvalue()
 
 
 def clv_explorer(margin: float = 50.0, retention: float = 0.8, discount_rate: float = 0.1,

@@ -107,6 +107,10 @@ def _fixtures():
     key = accounts[accounts["is_key"]]
     types = ka.classify_key_accounts(w, accounts)
     indicators = ka.account_indicators(w, key)
+    scores_ = ka.score_accounts(indicators)
+    regions = ka.chinese_regions(w)
+    evaluation = ka.evaluate_key_accounts(w, key)
+    features = ka.defection_features(w, key.index, "2025-06-01")
     _, model = ka.defection_drivers(w, w.customers["customer_id"], "2024-07-01")
     risk = pd.Series(np.linspace(0.05, 0.9, len(key)), index=key.index)
     value = key["revenue"] * 1.8
@@ -115,6 +119,7 @@ def _fixtures():
     journey = w.interactions[w.interactions["customer_id"] == customer].sort_values("timestamp")
     summary = summarize_transactions(LOG, freq="W", observation_end="2024-04-01")
     del cases, interact
+    ka_scores = scores_
     return locals()
 
 
@@ -275,6 +280,9 @@ VALID = {
     ST + "cash_flows": (None, dict(assumptions={"years": 2})),
     ST + "program_roi": (None, dict(assumptions={"years": 3})),
     ST + "sensitivity": (None, dict(assumptions=None, change=0.2, metric="npv", names=["customers"])),
+    ST + "compare_scenarios": (None, dict(scenarios={"defaults": {}, "no tiers": {"tiering_gain": 0.0}})),
+    ST + "break_even": (None, dict(assumptions={"years": 3}, name="tiering_gain", metric="npv",
+                                   target=0.0)),
 
     "crmlab.tables.apply_schema": (None, dict(name="bills", frame=WORLD.bills.head(5))),
     "crmlab.tables.TelecomData.to_csv": ("to_csv", dict(folder="tmp")),
@@ -287,14 +295,23 @@ VALID = {
                                                  locale="en_US")),
 
     KA + "revenue_per_unit": (None, dict(data=WORLD)),
-    KA + "find_key_accounts": (None, dict(data=WORLD, share=0.2, months=12)),
+    KA + "find_key_accounts": (None, dict(data=WORLD, share=0.2, months=12, as_of=None)),
     KA + "classify_key_accounts": (None, dict(data=WORLD, accounts=F["accounts"])),
     KA + "account_indicators": (None, dict(data=WORLD, accounts=F["key"])),
     KA + "score_accounts": (None, dict(indicators=F["indicators"])),
     KA + "assign_managers": (None, dict(data=WORLD, types=F["types"], capacity_hours=140.0,
-                                        management=None)),
+                                        management=None, regions=F["regions"])),
     KA + "credit_rating": (None, dict(paid_late_share=0.1)),
-    KA + "management_card": (None, dict(data=WORLD, customer_id=F["customer"])),
+    KA + "management_card": (None, dict(data=WORLD, customer_id=F["customer"],
+                                        regions=F["regions"])),
+    KA + "chinese_regions": (None, dict(data=WORLD)),
+    KA + "evaluate_key_accounts": (None, dict(data=WORLD, accounts=F["key"])),
+    KA + "account_swot": (None, dict(evaluation=F["evaluation"], customer_id=F["key"].index[0])),
+    KA + "portfolio_plan": (None, dict(scores=F["ka_scores"], accounts=F["key"],
+                                       types=F["types"].reindex(F["key"].index), management=None,
+                                       hourly_cost=60.0, margin=0.6)),
+    KA + "communication_plan": (None, dict(types=F["types"], plan=None, costs=None)),
+    KA + "early_warning_score": (None, dict(features=F["features"], signals=None)),
     KA + "defection_features": (None, dict(data=WORLD, accounts=F["key"].index,
                                            as_of="2025-06-01")),
     KA + "defection_drivers": (None, dict(data=WORLD, accounts=WORLD.customers["customer_id"],

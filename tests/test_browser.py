@@ -179,17 +179,20 @@ def test_run_all_in_the_browser(lab, notebook):
 
         latencies = []
         for k in range(page.evaluate(EXPLORERS)):
-            before = page.evaluate(SNAPSHOT, k)
             handle = page.locator(".jp-OutputArea-output:has(.noUi-handle):has(img)").nth(k) \
                          .locator(".noUi-handle").first
             handle.focus()
-            moved = time.perf_counter()
-            handle.press("ArrowRight")
-            page.wait_for_function(
-                f"""([k, before]) => {{ const now = ({SNAPSHOT})(k);
-                    return now.text !== before.text && now.image !== before.image; }}""",
-                arg=[k, before], timeout=15_000, polling=10)
-            latencies.append(round(time.perf_counter() - moved, 3))
+            moves = []
+            for key in ("ArrowRight", "ArrowRight", "ArrowLeft"):   # three moves, median kept
+                before = page.evaluate(SNAPSHOT, k)
+                moved = time.perf_counter()
+                handle.press(key)
+                page.wait_for_function(
+                    f"""([k, before]) => {{ const now = ({SNAPSHOT})(k);
+                        return now.text !== before.text && now.image !== before.image; }}""",
+                    arg=[k, before], timeout=15_000, polling=10)
+                moves.append(time.perf_counter() - moved)
+            latencies.append(round(sorted(moves)[1], 3))
         if notebook.startswith("notebooks/") and "explorer(" in (ROOT / notebook).read_text():
             assert latencies, f"{notebook} calls an explorer but none was displayed"
         lab["report"][notebook] = {"run_all_s": round(run_all, 2),

@@ -61,3 +61,59 @@ def test_defaults_are_complete():
     assert len(cash_flows()) == DEFAULT_ASSUMPTIONS["years"] + 1
     with pytest.raises(ValueError, match="metric must be one of"):
         sensitivity(metric="irr")
+
+
+def test_proactive_line_is_the_same_retention_kept_apart():
+    from crmlab.strategy import break_even, compare_scenarios  # noqa: F401
+
+    together = cash_flows({**SMALL, "churn_reduction": 0.5})
+    apart = cash_flows({**SMALL, "churn_reduction": 0.3, "proactive_churn_reduction": 0.2})
+    assert (apart["retention"] + apart["proactive_retention"]).tolist() == \
+        pytest.approx(together["retention"].tolist())
+    assert apart["proactive_retention"].tolist() == pytest.approx([0, 400, 720])  # 100x0.2x0.2x100
+    assert apart["net"].tolist() == pytest.approx(together["net"].tolist())
+    with pytest.raises(ValueError, match="churn_reduction \\+ proactive"):
+        program_roi({"churn_reduction": 0.6, "proactive_churn_reduction": 0.5})
+
+
+def test_compare_scenarios_and_break_even_by_hand():
+    from crmlab.strategy import break_even, compare_scenarios
+
+    table = compare_scenarios({"measured": {**SMALL}, "with tiers": {**SMALL, "tiering_gain": 500.0}})
+    assert table.loc["measured", "npv"] == pytest.approx(program_roi(SMALL)["npv"])
+    # a yearly gain g adds g/1.1 + g/1.21 to the NPV
+    assert table.loc["with tiers", "npv"] - table.loc["measured", "npv"] == \
+        pytest.approx(500 / 1.1 + 500 / 1.21)
+    # the set-up cost that brings the NPV to zero is the NPV plus the set-up cost itself
+    assert break_even(SMALL, "upfront_cost") == pytest.approx(program_roi(SMALL)["npv"] + 1000)
+    losing = {**SMALL, "churn_reduction": 0.0, "cross_sell_uplift": 0.0}
+    gain = break_even(losing, "tiering_gain")
+    assert program_roi({**losing, "tiering_gain": gain})["npv"] == pytest.approx(0, abs=1e-6)
+    # running costs alone cannot bring a losing programme to zero: no break-even
+    assert np.isnan(break_even(losing, "running_cost"))
+    share = break_even(losing, "churn_reduction")
+    assert 0 < share <= 1 and program_roi({**losing, "churn_reduction": share})["npv"] == \
+        pytest.approx(0, abs=1e-6)
+    with pytest.raises(ValueError, match="name must be an assumption"):
+        break_even(SMALL, "years")
+    with pytest.raises(ValueError, match="scenarios is empty"):
+        compare_scenarios({})
+
+
+def test_business_case_chart_colours_measured_and_assumed():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import pandas as pd
+
+    from crmlab import plot
+
+    ledger = pd.DataFrame({"present_value": [100.0, 300.0, -250.0],
+                           "status": ["measured (ch. 03)", "assumed (our guess)", "assumed"]},
+                          index=["retention", "service_tiers", "upfront_cost"])
+    ax = plot.business_case_chart(ledger)
+    widths = sorted(p.get_width() for p in ax.patches)
+    assert widths == [-250.0, 100.0, 300.0]
+    assert ax.get_xlabel() and ax.get_title()
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert labels == ["measured", "assumed"]

@@ -13,14 +13,23 @@ from .._validation import (check_columns, check_customer_id, check_data, check_d
                            check_numeric_column, named_as)
 from ..differentiate import key_customer_score, levels, portfolio_strategy
 
-KEY_ACCOUNT_TYPES = ["strategic", "group", "commercial", "high-value", "potential", "other"]
-KEY_ACCOUNT_TYPES_ZH = {"strategic": "战略客户", "group": "集团客户", "commercial": "商业客户",
-                        "high-value": "高值客户", "potential": "潜在大客户", "other": "普通客户"}
-#: Level of the organisation that manages each type, and assumed hours of a customer manager a month.
+KEY_ACCOUNT_TYPES = ["strategic", "group", "important", "commercial", "high-value", "potential",
+                     "other"]
+KEY_ACCOUNT_TYPES_ZH = {"strategic": "战略客户", "group": "集团客户", "important": "重要客户",
+                        "commercial": "商业客户", "high-value": "高值客户", "potential": "潜在大客户",
+                        "other": "普通客户"}
+#: Industries whose accounts matter beyond their revenue (public bodies, reference clients): a
+#: key business account in one of them, too small to be a group account, is "important" (重要客户).
+IMPORTANT_INDUSTRIES = ("government", "education", "healthcare", "finance")
+#: Level of the organisation that manages each type, and hours of a customer manager a month
+#: (assumed, our guess: sized so that at 60 an hour a type's manager time costs roughly a tenth
+#: of its revenue — a strategic account gets one and a half days a month, a high-value individual
+#: twelve minutes; important accounts get more than their revenue alone would pay for).
 MANAGEMENT = pd.DataFrame({
-    "level": ["group HQ", "province", "city", "city", "city"],
-    "hours_per_month": [24.0, 8.0, 2.0, 1.0, 1.0],
-}, index=pd.Index(["strategic", "group", "commercial", "high-value", "potential"], name="type"))
+    "level": ["group HQ", "province", "province", "city", "city", "city"],
+    "hours_per_month": [12.0, 5.0, 1.0, 0.5, 0.2, 0.25],
+}, index=pd.Index(["strategic", "group", "important", "commercial", "high-value", "potential"],
+                  name="type"))
 
 
 def revenue_per_unit(data) -> pd.DataFrame:
@@ -37,8 +46,12 @@ def revenue_per_unit(data) -> pd.DataFrame:
     return table
 
 
-def find_key_accounts(data, share: float = 0.2, months: int = 12) -> pd.DataFrame:
-    """Accounts ranked by revenue over the last ``months``; the top ``share`` are key accounts.
+def find_key_accounts(data, share: float = 0.2, months: int = 12, as_of=None) -> pd.DataFrame:
+    """Accounts ranked by revenue over the ``months`` before ``as_of`` (default: the end of the
+    data); the top ``share`` are key accounts.
+
+    ``as_of`` earlier than the end finds the key accounts *as they were then* — the accounts a
+    defection model must learn from, since those found at the end have all survived.
 
     Returns one row per account billed in that period: revenue, lines, arpa and arpu (monthly),
     customer_type, rank, cum_value_share and is_key.
@@ -49,8 +62,9 @@ def find_key_accounts(data, share: float = 0.2, months: int = 12) -> pd.DataFram
     if not 0 < share <= 1:
         raise ValueError(f"find_key_accounts: share must be in (0, 1], got {share!r}")
     check_int(months, "months", minimum=1, where=where)
-    start = data.window_end - pd.DateOffset(months=months)
-    recent = data.bills[data.bills["month"] >= start]
+    end = data.window_end if as_of is None else check_date(as_of, "as_of", where)
+    start = end - pd.DateOffset(months=months)
+    recent = data.bills[(data.bills["month"] >= start) & (data.bills["month"] < end)]
     by = recent.groupby("customer_id")
     customers = data.customers.set_index("customer_id")
     table = pd.DataFrame({"revenue": by["amount"].sum(), "months_billed": by.size()})
@@ -59,7 +73,8 @@ def find_key_accounts(data, share: float = 0.2, months: int = 12) -> pd.DataFram
     table["arpa"] = table["revenue"] / table["months_billed"]
     table["arpu"] = table["arpa"] / table["lines"]
     if table.empty:
-        raise ValueError(f"{where}: no bills in the last {months} months; nothing to rank")
+        raise ValueError(f"{where}: no bills in the {months} months before {end.date()}; "
+                         "nothing to rank")
     table = table.sort_values("revenue", ascending=False)
     table["rank"] = np.arange(1, len(table) + 1)
     table["cum_value_share"] = table["revenue"].cumsum() / table["revenue"].sum()
@@ -94,6 +109,8 @@ def classify_key_accounts(data, accounts: pd.DataFrame) -> pd.Series:
 
     - strategic (战略客户): a key business account with 100+ lines on a two-year contract;
     - group (集团客户): a key business account with 20+ lines;
+    - important (重要客户): any other key business account in an industry that matters beyond
+      its revenue (:data:`IMPORTANT_INDUSTRIES`: public bodies, schools, hospitals, banks);
     - commercial (商业客户): any other key business account;
     - high-value (高值客户): a key consumer;
     - potential (潜在大客户): not key yet, a business account whose bills grew 10 %+ over the last
@@ -113,10 +130,12 @@ def classify_key_accounts(data, accounts: pd.DataFrame) -> pd.Series:
     kind = np.select(
         [key & business & (accounts["lines"] >= 100) & (customers["contract"] == "two-year"),
          key & business & (accounts["lines"] >= 20),
+         key & business & customers["industry"].isin(IMPORTANT_INDUSTRIES),
          key & business,
          key,
          business & (growth >= 0.10)],
-        ["strategic", "group", "commercial", "high-value", "potential"], default="other")
+        ["strategic", "group", "important", "commercial", "high-value", "potential"],
+        default="other")
     return pd.Series(pd.Categorical(kind, categories=KEY_ACCOUNT_TYPES), index=accounts.index,
                      name="key_account_type")
 
@@ -175,12 +194,15 @@ def score_accounts(indicators: pd.DataFrame) -> pd.DataFrame:
 
 
 def assign_managers(data, types: pd.Series, capacity_hours: float = 140.0,
-                    management: pd.DataFrame | None = None):
+                    management: pd.DataFrame | None = None, regions: pd.DataFrame | None = None):
     """Three-level organisation (group HQ → province → city key-account departments): each
     managed account goes to the level of its type, and each department gets the customer
     managers its workload needs (hours a month / ``capacity_hours``, rounded up). The city
     departments of a province share one pool of managers, so that a city with two accounts does
     not need a manager of its own.
+
+    ``regions`` (from :func:`chinese_regions`) puts the departments on other places: a
+    DataFrame indexed by customer id with columns province and city covering every account.
 
     Returns the assignment per account and the staffing per level and place.
     """
@@ -204,6 +226,15 @@ def assign_managers(data, types: pd.Series, capacity_hours: float = 140.0,
         raise ValueError(f"{where}: {int(unknown.sum())} of types are not in data.customers")
     managed = types[types.astype(str).isin(rules.index)].astype(str)
     customers = data.customers.set_index("customer_id").reindex(managed.index)
+    if regions is not None:
+        check_columns(regions, ["province", "city"], "regions", where=where)
+        if regions.index.has_duplicates:
+            raise ValueError(f"{where}: regions has duplicated customer ids in its index")
+        missing = ~managed.index.isin(regions.index)
+        if missing.any():
+            raise ValueError(f"{where}: regions lacks {int(missing.sum())} of the managed accounts "
+                             "(build it with chinese_regions(data))")
+        customers = regions.reindex(managed.index)
     assignment = pd.DataFrame({"type": managed, "level": managed.map(rules["level"]),
                                "hours_per_month": managed.map(rules["hours_per_month"]),
                                "province": customers["province"].astype(str),
@@ -233,46 +264,74 @@ def credit_rating(paid_late_share: float) -> str:
     return "AA" if paid_late_share <= 0.05 else "A" if paid_late_share <= 0.15 else "B"
 
 
-def management_card(data, customer_id) -> pd.DataFrame:
-    """The core-customer management card (核心客户管理卡): profile, transaction trend, business
-    health and credit, as a two-level table (section, item) → value."""
+def management_card(data, customer_id, regions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The core-customer management card (核心客户管理卡) with the course's four sections:
+
+    1. profile — name, address, phone, legal representative, staff structure, bank;
+    2. changes in the transactions with us — bills, trend, services, plan and contract;
+    3. the customer's business situation — industry, contacts, complaints, NPS, status;
+    4. dynamic credit — bank rating, cash flow, credit term, credit limit.
+
+    Fields the operator's data do not hold (legal representative, bank, bank rating) say
+    "to collect": a card shows what is missing rather than inventing it. Our own payment rating
+    (:func:`credit_rating`) stands beside the bank rating, labelled as ours. ``regions`` (from
+    :func:`chinese_regions`) shows the place under its Chinese name.
+
+    Returns a two-level table (section, item) → value.
+    """
     check_data(data, "management_card")
     check_customer_id(data, customer_id, "management_card")
     customers = data.customers.set_index("customer_id")
     c = customers.loc[customer_id]
+    place = f"{c['city']}, {c['province']}"
+    if regions is not None:
+        check_columns(regions, ["province", "city"], "regions", where="management_card")
+        if customer_id in regions.index:
+            r = regions.loc[customer_id]
+            place = f"{r['province']} {r['city']} (data: {c['city']}, {c['province']})"
     bills = data.bills[data.bills["customer_id"] == customer_id].sort_values("month")
     last12 = bills.tail(12)
     first, last = last12["amount"].head(3).mean(), last12["amount"].tail(3).mean()
     contacts = data.interactions[data.interactions["customer_id"] == customer_id]
     complaints = data.complaints[data.complaints["customer_id"] == customer_id]
     surveys = data.surveys[data.surveys["customer_id"] == customer_id].sort_values("date")
+    subs = data.subscriptions[data.subscriptions["customer_id"] == customer_id]
     late = float(bills["paid_late"].mean()) if len(bills) else 0.0
     monthly = float(last12["amount"].mean()) if len(last12) else 0.0
     rating = credit_rating(late)
+    business = c["customer_type"] == "business"
+    collect = "to collect (not in the operator's data)"
     rows = [
-        ("profile", "company", c["company"] if pd.notna(c["company"]) else c["name"]),
-        ("profile", "industry", c["industry"] if pd.notna(c["industry"]) else "—"),
-        ("profile", "contact person", c["name"]),
-        ("profile", "city / province", f"{c['city']} / {c['province']}"),
-        ("profile", "lines", int(c["lines"])),
-        ("profile", "plan / contract", f"{c['plan_id']} / {c['contract']}"),
-        ("profile", "customer since", c["signup_date"].date().isoformat()),
-        ("transaction trend", "bills, last 12 months", round(float(last12["amount"].sum()), 2)),
-        ("transaction trend", "mean monthly bill", round(monthly, 2)),
-        ("transaction trend", "trend (last 3 vs first 3 of 12)",
+        ("1 profile", "name", c["company"] if business and pd.notna(c["company"]) else c["name"]),
+        ("1 profile", "address", f"{c['address']}, {place}"),
+        ("1 profile", "phone", c["phone"]),
+        ("1 profile", "legal representative", collect if business else "— (a person)"),
+        ("1 profile", "contact person", c["name"]),
+        ("1 profile", "staff structure", f"{int(c['lines'])} lines in use; headcount {collect}"
+         if business else "—"),
+        ("1 profile", "bank", f"{collect}; pays by {c['payment_method']}"),
+        ("2 transactions with us", "bills, last 12 months", round(float(last12["amount"].sum()), 2)),
+        ("2 transactions with us", "mean monthly bill", round(monthly, 2)),
+        ("2 transactions with us", "trend (last 3 vs first 3 of 12)",
          f"{(last / first - 1):+.1%}" if first else "—"),
-        ("business health", "contacts, last 12 months",
+        ("2 transactions with us", "services held (ended)",
+         f"{int(subs['end'].isna().sum())} ({int(subs['end'].notna().sum())})"),
+        ("2 transactions with us", "plan / contract", f"{c['plan_id']} / {c['contract']}"),
+        ("2 transactions with us", "customer since", c["signup_date"].date().isoformat()),
+        ("3 business situation", "industry", c["industry"] if pd.notna(c["industry"]) else "—"),
+        ("3 business situation", "contacts, last 12 months",
          int((contacts["timestamp"] >= data.window_end - pd.DateOffset(months=12)).sum())),
-        ("business health", "complaints (open)",
+        ("3 business situation", "complaints (open)",
          f"{len(complaints)} ({int((complaints['status'] == 'open').sum())})"),
-        ("business health", "last NPS", int(surveys["nps_score"].iloc[-1]) if len(surveys) else "—"),
-        ("business health", "status", "left " + c["churn_date"].date().isoformat()
+        ("3 business situation", "last NPS", int(surveys["nps_score"].iloc[-1]) if len(surveys) else "—"),
+        ("3 business situation", "status", "left " + c["churn_date"].date().isoformat()
          if pd.notna(c["churn_date"]) else "active"),
-        ("credit", "bills paid late", f"{late:.0%}"),
-        ("credit", "credit rating", rating),
-        ("credit", "cash flow (mean monthly bill)", round(monthly, 2)),
-        ("credit", "credit term (days)", {"AAA": 60, "AA": 45, "A": 30, "B": 15}[rating]),
-        ("credit", "credit limit", round(monthly * {"AAA": 3, "AA": 2, "A": 1.5, "B": 1}[rating], 0)),
+        ("4 dynamic credit", "bank rating", collect),
+        ("4 dynamic credit", "our payment rating (bills paid late)", f"{rating} ({late:.0%})"),
+        ("4 dynamic credit", "cash flow (mean monthly bill)", round(monthly, 2)),
+        ("4 dynamic credit", "credit term (days)", {"AAA": 60, "AA": 45, "A": 30, "B": 15}[rating]),
+        ("4 dynamic credit", "credit limit",
+         round(monthly * {"AAA": 3, "AA": 2, "A": 1.5, "B": 1}[rating], 0)),
     ]
     return pd.DataFrame(rows, columns=["section", "item", "value"]).set_index(["section", "item"])
 
@@ -418,3 +477,356 @@ def retention_actions(risk: pd.Series, value: pd.Series, cost_per_action: float 
     table["expected_value_of_action"] = table["expected_saving"] - cost_per_action
     table["act"] = table["expected_value_of_action"] > 0
     return table.sort_values("expected_value_of_action", ascending=False)
+
+
+def chinese_regions(data) -> pd.DataFrame:
+    """Each customer's province and city relabelled onto real Chinese provinces and cities.
+
+    The k-th of the data's provinces in alphabetical order becomes the (k mod 31)-th province of
+    :data:`crmlab.synth.china_regions.PROVINCES`; within it, the j-th of the data province's cities
+    becomes the (j mod n)-th of that province's main cities. Deterministic and reversible enough
+    for a case: the numbers of customers per place stay the data's; only the names change.
+
+    Returns a DataFrame indexed by customer_id: province, city (Chinese), province_en, city_en
+    (pinyin), data_province, data_city.
+
+    Examples
+    --------
+    >>> from crmlab.synth.china_regions import PROVINCES
+    >>> PROVINCES[0][:2]
+    ('北京', 'Beijing')
+    """
+    from ..synth.china_regions import PROVINCES
+
+    where = "chinese_regions"
+    check_data(data, where, {"customers": ["customer_id", "province", "city"]})
+    customers = data.customers.set_index("customer_id")
+    data_province = customers["province"].astype(str)
+    data_city = customers["city"].astype(str)
+    provinces = sorted(data_province.unique())
+    province_of = {p: k % len(PROVINCES) for k, p in enumerate(provinces)}
+    pairs = pd.DataFrame({"p": data_province, "c": data_city}).drop_duplicates().sort_values(["p", "c"])
+    pairs["k"] = pairs["p"].map(province_of)
+    pairs["j"] = pairs.groupby("p").cumcount()
+    pairs["province"] = [PROVINCES[k][0] for k in pairs["k"]]
+    pairs["province_en"] = [PROVINCES[k][1] for k in pairs["k"]]
+    pairs["city"] = [PROVINCES[k][2][j % len(PROVINCES[k][2])] for k, j in zip(pairs["k"], pairs["j"])]
+    pairs["city_en"] = [PROVINCES[k][3][j % len(PROVINCES[k][3])] for k, j in zip(pairs["k"], pairs["j"])]
+    table = pd.DataFrame({"data_province": data_province, "data_city": data_city})
+    table = table.reset_index().merge(pairs.rename(columns={"p": "data_province", "c": "data_city"}),
+                                      on=["data_province", "data_city"], how="left")
+    return table.set_index("customer_id")[["province", "city", "province_en", "city_en",
+                                           "data_province", "data_city"]]
+
+
+#: The course's six selection criteria (大客户选择标准) as we test them on the data (our
+#: operationalisation: a consultant would also judge them in interviews).
+SELECTION_CRITERIA = pd.DataFrame({
+    "chinese": ["互补性", "聚合性", "双赢性", "平衡性", "相容性", "一致性"],
+    "test on the data": [
+        "holds 2+ of our services: its needs fit what we sell",
+        "5+ lines: the account brings many users together",
+        "last NPS 7+: the relationship pays for the customer too",
+        "under 2 % of key-account revenue: we do not depend on it alone",
+        "at most 15 % of bills paid late: its payments fit our credit terms",
+        "bills down no more than 5 % (last 6 vs 6 months before): it grows with us",
+    ],
+}, index=pd.Index(["complementarity", "aggregation", "win-win", "balance", "compatibility",
+                   "consistency"], name="criterion"))
+
+
+def evaluate_key_accounts(data, accounts: pd.DataFrame) -> pd.DataFrame:
+    """The course's evaluation of key customers on the data, one row per account of ``accounts``
+    (from :func:`find_key_accounts`):
+
+    - needs vs capability: ``data_use`` (share of the data allowance used: a customer near its
+      limit needs more than it buys) and ``services`` held;
+    - growth potential: ``growth`` of the bills (last 6 months against the 6 before);
+    - structural position (bargaining power): ``volume_share`` of key-account revenue,
+      ``alternatives`` (1 on a month-to-month contract: free to leave tomorrow),
+      ``switching_cost`` (lines x contract months: what moving all lines would cost it),
+      ``cost_to_serve`` (contacts a month per line) and ``bargaining_power`` (0-100, the mean
+      percentile of volume, alternatives, low switching cost and cost to serve);
+    - the six selection criteria of :data:`SELECTION_CRITERIA` (True / False) and
+      ``criteria_met`` (0-6).
+    """
+    where = "evaluate_key_accounts"
+    _check_accounts(data, accounts, where, ["revenue", "lines"])
+    check_numeric_column(accounts, "revenue", "accounts", where, low=0, allow_missing=False)
+    with named_as(where):
+        indicators = account_indicators(data, accounts)
+    customers = data.customers.set_index("customer_id").reindex(accounts.index)
+    end = data.window_end
+    bills = data.bills[data.bills["month"] >= end - pd.DateOffset(months=12)]
+    late = bills.groupby("customer_id")["paid_late"].mean().reindex(accounts.index).fillna(0.0)
+    contacts = data.interactions[data.interactions["timestamp"] >= end - pd.DateOffset(months=12)]
+    per_month = contacts.groupby("customer_id").size().reindex(accounts.index, fill_value=0) / 12
+    months = customers["contract"].astype(str).map({"month-to-month": 1, "one-year": 12,
+                                                    "two-year": 24}).fillna(1)
+    nps = data.surveys.sort_values("date").groupby("customer_id")["nps_score"].last()
+    table = pd.DataFrame({
+        "data_use": indicators["data_use"],
+        "services": indicators["services"],
+        "growth": indicators["growth"],
+        "volume_share": accounts["revenue"] / accounts["revenue"].sum(),
+        "alternatives": (customers["contract"] == "month-to-month").astype(float),
+        "switching_cost": accounts["lines"].astype(float) * months,
+        "cost_to_serve": per_month / accounts["lines"].astype(float),
+        "paid_late_share": late,
+    })
+    pct = table[["volume_share", "alternatives", "cost_to_serve"]].rank(pct=True)
+    pct["low_switching_cost"] = (-table["switching_cost"]).rank(pct=True)
+    table["bargaining_power"] = 100 * pct.mean(axis=1)
+    last_nps = nps.reindex(accounts.index)
+    table["complementarity"] = table["services"] >= 2
+    table["aggregation"] = accounts["lines"] >= 5
+    table["win-win"] = last_nps.fillna(-1) >= 7
+    table["balance"] = table["volume_share"] < 0.02
+    table["compatibility"] = table["paid_late_share"] <= 0.15
+    table["consistency"] = table["growth"] >= -0.05
+    table["criteria_met"] = table[list(SELECTION_CRITERIA.index)].sum(axis=1).astype(int)
+    return table
+
+
+def account_swot(evaluation: pd.DataFrame, customer_id) -> pd.DataFrame:
+    """A first SWOT (strengths, weaknesses, opportunities, threats) of our relationship with one
+    account, from its row of :func:`evaluate_key_accounts` — the data's part of step 2 of the
+    course's six management steps; the consultant adds what interviews and the market show.
+
+    Returns one row per point: quadrant, point.
+    """
+    where = "account_swot"
+    check_columns(evaluation, ["data_use", "services", "growth", "volume_share", "alternatives",
+                               "switching_cost", "cost_to_serve", "paid_late_share",
+                               "bargaining_power"] + list(SELECTION_CRITERIA.index),
+                  "evaluation", where=where)
+    for column in ["data_use", "services", "growth", "volume_share", "alternatives",
+                   "switching_cost", "cost_to_serve", "paid_late_share", "bargaining_power"]:
+        check_numeric_column(evaluation, column, "evaluation", where, allow_missing=False)
+    for column in SELECTION_CRITERIA.index:
+        if not pd.api.types.is_bool_dtype(evaluation[column]):
+            raise TypeError(f"{where}: column {column!r} of evaluation must hold True/False (from "
+                            f"evaluate_key_accounts), got dtype {evaluation[column].dtype}")
+    if evaluation.empty:
+        raise ValueError(f"{where}: evaluation is empty")
+    try:
+        known = customer_id in evaluation.index
+    except TypeError:
+        known = False
+    if not known:
+        raise ValueError(f"{where}: customer {customer_id!r} is not in evaluation")
+    e = evaluation.loc[customer_id]
+    if isinstance(e, pd.DataFrame):
+        raise ValueError(f"{where}: evaluation has customer {customer_id!r} more than once")
+    points = []
+    add = points.append
+    if e["switching_cost"] >= evaluation["switching_cost"].median():
+        add(("strength", f"high switching cost for the customer (lines x contract months "
+                         f"{e['switching_cost']:.0f})"))
+    if e["services"] >= 2:
+        add(("strength", f"holds {int(e['services'])} of our services"))
+    if e["compatibility"]:
+        add(("strength", f"pays on time ({e['paid_late_share']:.0%} of bills late)"))
+    if e["alternatives"] == 1:
+        add(("weakness", "month-to-month contract: it can leave at a month's notice"))
+    if not e["win-win"]:
+        add(("weakness", "no recent promoter score: we do not know it is satisfied"))
+    if e["cost_to_serve"] > evaluation["cost_to_serve"].median():
+        add(("weakness", f"costly to serve ({e['cost_to_serve']:.2f} contacts a month per line)"))
+    if e["data_use"] >= 0.8:
+        add(("opportunity", f"uses {e['data_use']:.0%} of its data allowance: an upgrade fits"))
+    if e["growth"] > 0.05:
+        add(("opportunity", f"bills growing ({e['growth']:+.0%} in six months)"))
+    if e["services"] < 2:
+        add(("opportunity", "few services held: room to cross-sell"))
+    if e["growth"] < -0.05:
+        add(("threat", f"bills falling ({e['growth']:+.0%} in six months): is a competitor "
+                       "taking lines?"))
+    if e["bargaining_power"] >= 66:
+        add(("threat", f"strong bargaining power ({e['bargaining_power']:.0f}/100): it can "
+                       "demand price cuts"))
+    if not e["balance"]:
+        add(("threat", f"{e['volume_share']:.1%} of key-account revenue rests on this one account"))
+    order = {"strength": 0, "weakness": 1, "opportunity": 2, "threat": 3}
+    table = pd.DataFrame(points, columns=["quadrant", "point"])
+    return table.sort_values("quadrant", key=lambda q: q.map(order), kind="stable").reset_index(drop=True)
+
+
+#: What each portfolio strategy means for a key account's service, as a share of its type's
+#: customer-manager hours (assumed, our guess) and in words.
+STRATEGY_SERVICE = pd.DataFrame({
+    "hours_factor": [1.5, 1.0, 1.25, 0.75, 0.5, 0.0],
+    "meaning": [
+        "invest: more manager time, an account plan to grow the relationship",
+        "keep what works: regular visits, renewal on time",
+        "defend: protect a strong relationship of middling value from competitors",
+        "keep selectively: serve the parts of the account that pay",
+        "serve at lower cost: shared manager, more self-service",
+        "leave the key-account programme: served by ordinary channels, not cut off",
+    ],
+}, index=pd.Index(["develop", "maintain", "defend", "selectively maintain", "reduce", "exit"],
+                  name="strategy"))
+
+
+def portfolio_plan(scores: pd.DataFrame, accounts: pd.DataFrame, types: pd.Series,
+                   management: pd.DataFrame | None = None, hourly_cost: float = 60.0,
+                   margin: float = 0.6) -> pd.DataFrame:
+    """The portfolio strategies priced: per strategy, the accounts, their yearly revenue and
+    margin (``margin`` of revenue), the customer-manager hours a year (hours of the type in
+    ``management`` x the strategy's ``hours_factor`` of :data:`STRATEGY_SERVICE`), their cost at
+    ``hourly_cost`` and the margin left after it.
+
+    ``scores`` from :func:`score_accounts`, ``accounts`` from :func:`find_key_accounts` (its
+    revenue column is a year's revenue), ``types`` from :func:`classify_key_accounts`.
+    """
+    where = "portfolio_plan"
+    check_columns(scores, ["strategy"], "scores", where=where)
+    check_columns(accounts, ["revenue"], "accounts", where=where)
+    if not isinstance(types, pd.Series):
+        raise TypeError(f"{where}: types must be a Series (from classify_key_accounts), got "
+                        f"{type(types).__name__}")
+    if scores.empty:
+        raise ValueError(f"{where}: scores is empty")
+    for name, frame in (("scores", scores), ("accounts", accounts), ("types", types)):
+        if frame.index.has_duplicates:
+            raise ValueError(f"{where}: {name} has duplicated customer ids in its index")
+    check_covers(scores, accounts, ("scores", "accounts"), where)
+    check_covers(scores, types, ("scores", "types"), where)
+    check_number(hourly_cost, "hourly_cost", where, low=0)
+    check_share(margin, "margin", where)
+    check_numeric_column(accounts, "revenue", "accounts", where, low=0, allow_missing=False)
+    rules = MANAGEMENT if management is None else management
+    check_columns(rules, ["hours_per_month"], "management", where=where)
+    strategy = scores["strategy"].astype(str)
+    unknown = ~strategy.isin(STRATEGY_SERVICE.index)
+    if unknown.any():
+        raise ValueError(f"{where}: unknown strategies {sorted(strategy[unknown].unique())}; "
+                         f"known: {list(STRATEGY_SERVICE.index)}")
+    hours = types.reindex(scores.index).astype(str).map(rules["hours_per_month"]).fillna(0.0)
+    frame = pd.DataFrame({
+        "strategy": strategy,
+        "revenue": accounts["revenue"].reindex(scores.index),
+        "manager_hours": 12 * hours * strategy.map(STRATEGY_SERVICE["hours_factor"]),
+    })
+    plan = frame.groupby("strategy").agg(accounts=("revenue", "size"), revenue=("revenue", "sum"),
+                                         manager_hours=("manager_hours", "sum"))
+    plan = plan.reindex([s for s in STRATEGY_SERVICE.index if s in plan.index])
+    plan["margin"] = plan["revenue"] * margin
+    plan["service_cost"] = plan["manager_hours"] * hourly_cost
+    plan["margin_after_service"] = plan["margin"] - plan["service_cost"]
+    plan["meaning"] = STRATEGY_SERVICE["meaning"].reindex(plan.index)
+    return plan
+
+
+#: The key-customer communication programme per account type (assumed counts and costs, our
+#: guess): visits by the customer manager and by an executive a year, club membership (大客户俱乐部)
+#: and seats at the annual forum.
+COMMUNICATION = pd.DataFrame({
+    "manager_visits": [12, 4, 2, 1, 0, 1],
+    "executive_visits": [4, 1, 0, 0, 0, 0],
+    "club_member": [True, True, True, False, False, False],
+    "forum_seats": [2, 1, 0, 0, 0, 0],
+}, index=pd.Index(["strategic", "group", "important", "commercial", "high-value", "potential"],
+                  name="type"))
+#: Assumed unit costs of the communication programme (our guess, currency units).
+COMMUNICATION_COSTS = {"manager_visit": 100.0, "executive_visit": 500.0, "club_member": 300.0,
+                       "forum_seat": 600.0}
+
+
+def communication_plan(types: pd.Series, plan: pd.DataFrame | None = None,
+                       costs: dict | None = None) -> pd.DataFrame:
+    """The visits, club and forum programme (deep communication, 深度沟通) per account type with
+    its yearly cost: counts from ``plan`` (default :data:`COMMUNICATION`) times the accounts of each
+    type in ``types``, priced at ``costs`` (default :data:`COMMUNICATION_COSTS`, assumed).
+
+    Examples
+    --------
+    >>> t = pd.Series(["strategic", "group", "group", "other"])
+    >>> communication_plan(t).loc["total", "yearly_cost"]
+    np.float64(8300.0)
+    """
+    where = "communication_plan"
+    if not isinstance(types, pd.Series):
+        raise TypeError(f"{where}: types must be a Series of key-account types, got "
+                        f"{type(types).__name__}")
+    rules = COMMUNICATION if plan is None else plan
+    check_columns(rules, ["manager_visits", "executive_visits", "club_member", "forum_seats"],
+                  "plan", where=where)
+    from .._validation import check_numbers
+
+    for column in ("manager_visits", "executive_visits", "forum_seats"):
+        check_numbers(rules[column], f"plan[{column!r}]", where, low=0)
+    prices = {**COMMUNICATION_COSTS, **(costs or {})} if costs is None or isinstance(costs, dict) \
+        else None
+    if prices is None:
+        raise TypeError(f"{where}: costs must be a dict like COMMUNICATION_COSTS, got "
+                        f"{type(costs).__name__}")
+    unknown = set(prices) - set(COMMUNICATION_COSTS)
+    if unknown:
+        raise ValueError(f"{where}: unknown cost(s) {sorted(unknown)}; known: "
+                         f"{sorted(COMMUNICATION_COSTS)}")
+    for name, value in prices.items():
+        check_number(value, f"costs[{name!r}]", where, low=0)
+    counts = types.astype(str).value_counts()
+    table = rules.loc[[t for t in rules.index if t in counts.index]].copy()
+    table["club_member"] = table["club_member"].astype(bool).astype(int)
+    table = table.astype(float)
+    table.insert(0, "accounts", counts.reindex(table.index).astype(float))
+    n = table["accounts"]
+    table["manager_visits_total"] = n * table["manager_visits"]
+    table["executive_visits_total"] = n * table["executive_visits"]
+    table["club_members_total"] = n * table["club_member"]
+    table["forum_seats_total"] = n * table["forum_seats"]
+    table["yearly_cost"] = (table["manager_visits_total"] * prices["manager_visit"]
+                            + table["executive_visits_total"] * prices["executive_visit"]
+                            + table["club_members_total"] * prices["club_member"]
+                            + table["forum_seats_total"] * prices["forum_seat"]).astype(float)
+    totals = table[["accounts", "manager_visits_total", "executive_visits_total",
+                    "club_members_total", "forum_seats_total", "yearly_cost"]].sum()
+    table.loc["total"] = totals
+    counted = ["accounts", "manager_visits_total", "executive_visits_total", "club_members_total",
+               "forum_seats_total"]
+    table[counted] = table[counted].round().astype(int)
+    return table
+
+
+#: Signals of the early-warning score and their direction (+1: more of it, more risk), from
+#: chapter 03 and the course: falling bills, badly handled complaints, late payments, a contract
+#: one can leave at a month's notice, a low NPS, a short tenure.
+WARNING_SIGNALS = {"bill_trend": -1.0, "badly_handled": 1.0, "paid_late_share": 1.0,
+                   "month_to_month": 1.0, "last_nps": -1.0, "tenure_months": -1.0}
+
+
+def early_warning_score(features: pd.DataFrame, signals: dict | None = None) -> pd.Series:
+    """A transparent early-warning score (预警评分): the mean of the standardised signals, each
+    turned so that higher means more risk. Nothing is fitted, so it can be used where too few
+    accounts have left to fit a model; validate it against what happened later.
+
+    ``features`` from :func:`defection_features`; ``signals`` maps a column to +1 / -1
+    (default :data:`WARNING_SIGNALS`).
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"bill_trend": [0.1, -0.3, 0.0], "badly_handled": [0, 2, 0],
+    ...                   "paid_late_share": [0, 0.5, 0], "month_to_month": [0, 1, 0],
+    ...                   "last_nps": [9, 3, 7], "tenure_months": [40, 5, 20]})
+    >>> int(early_warning_score(f).idxmax())
+    1
+    """
+    where = "early_warning_score"
+    signs = WARNING_SIGNALS if signals is None else signals
+    if not isinstance(signs, dict) or not signs:
+        raise TypeError(f"{where}: signals must be a non-empty dict column -> +1 or -1, got "
+                        f"{signs!r}")
+    check_columns(features, list(signs), "features", where=where)
+    for column, sign in signs.items():
+        if sign not in (1, -1):
+            raise ValueError(f"{where}: the sign of {column!r} must be +1 or -1, got {sign!r}")
+        check_numeric_column(features, column, "features", where, allow_missing=False)
+    if len(features) < 2:
+        raise ValueError(f"{where}: features needs at least 2 accounts to standardise, got "
+                         f"{len(features)}")
+    values = features[list(signs)].astype(float)
+    spread = values.std(ddof=0).replace(0.0, 1.0)
+    z = (values - values.mean()) / spread * pd.Series(signs, dtype=float)
+    return z.mean(axis=1).rename("warning_score")

@@ -1,4 +1,5 @@
-"""Exercises of notebook 06: CRM strategy and ROI (CRM战略) — the business case of a programme."""
+"""Exercises of notebook 06: CRM strategy and ROI (CRM战略) — a business case that keeps what was
+measured apart from what was assumed."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ from ._check import register, written
 
 MARGIN = 0.6  # the operator's service margin (crmlab.synth.parameters.MARGIN_SERVICE)
 YEARS = 5     # the horizon of the business case in the exercises
+#: The assumed lines of the exercises' business case (the rest is measured or given).
+ASSUMED = {"proactive_churn_reduction": 0.05, "tiering_gain": 100_000.0}
+ASSUMED_NAMES = ["proactive_churn_reduction", "tiering_gain", "upfront_cost", "running_cost",
+                 "campaign_share", "discount_rate"]
 
 
 def _bills_2025(data) -> pd.DataFrame:
@@ -28,20 +33,43 @@ def _customers(data) -> int:
     return int(data.customers["churn_date"].isna().sum())
 
 
-def assumptions(data, rounded: bool = True) -> dict:
-    """The default programme over 5 years with the three measured numbers of 06.1-06.3."""
+def _bad_2025(data) -> int:
+    from ..interact import handled_well
+
+    complaints = data.complaints[data.complaints["opened"].dt.year == 2025]
+    return int((~handled_well(complaints)).sum())
+
+
+def _complaint_share(data) -> float:
+    from ..interact import complaint_effect_on_churn
+
+    effect = complaint_effect_on_churn(data)["churn_within_90_days"]
+    saved = _bad_2025(data) * (effect["complaint handled badly"] - effect["complaint handled well"])
+    return float(saved / data.customers["churn_date"].dt.year.eq(2025).sum())
+
+
+def _uplift(data) -> float:
+    contacts = data.campaign_contacts[data.campaign_contacts["campaign_id"] == "C01"]
+    rates = contacts.groupby("treated")["responded"].mean()
+    return float(rates[True] - rates[False])
+
+
+def measured_assumptions(data) -> dict:
+    """The programme over 5 years with the measured numbers of 06.1-06.6 (rounded as the notebook
+    does) and no assumed benefit; costs and the rest at strategy.DEFAULT_ASSUMPTIONS."""
     from ..strategy import DEFAULT_ASSUMPTIONS
 
-    churn, margin = _churn(data), _margin(data)
     return {**DEFAULT_ASSUMPTIONS, "years": YEARS, "customers": _customers(data),
-            "base_annual_churn": round(churn, 4) if rounded else churn,
-            "annual_margin_per_customer": round(margin, 2) if rounded else margin}
+            "base_annual_churn": round(_churn(data), 4),
+            "annual_margin_per_customer": round(_margin(data), 2),
+            "churn_reduction": round(_complaint_share(data), 4),
+            "cross_sell_uplift": round(_uplift(data), 4),
+            "proactive_churn_reduction": 0.0, "tiering_gain": 0.0}
 
 
-def _roi(data, rounded: bool = True) -> pd.Series:
-    from ..strategy import program_roi
-
-    return program_roi(assumptions(data, rounded))
+def full_assumptions(data) -> dict:
+    """Measured + the two assumed benefit lines."""
+    return {**measured_assumptions(data), **ASSUMED}
 
 
 @register("06.1", "Annual churn of 2025 (0-1): customers whose churn_date falls in 2025, divided "
@@ -86,79 +114,114 @@ def _bad_all(data) -> int:
           "is at most 7 days, followed_up is set and reopened is False; count the others.",
           kind="count", mistakes=[(_bad_all, "all_complaints")])
 def bad_complaints_2025(data) -> int:
-    from ..interact import handled_well
-
-    complaints = data.complaints[data.complaints["opened"].dt.year == 2025]
-    return int((~handled_well(complaints)).sum())
+    return _bad_2025(data)
 
 
-@register("06.5", "Year-1 retention benefit of the programme: customers (06.3) x annual churn (06.1, "
-          "4 decimals) x churn reduction 0.10 x annual margin (06.2, 2 decimals)?",
-          "Saved customers x what each brings in a year.",
-          "Multiply the four numbers; use the rounded churn and margin, as the assumptions cell does.",
+@register("06.5", "MEASURED retention effect (0-1): if every 2025 complaint handled badly (06.4) "
+          "had been handled well, what share of the 2025 leavers would have stayed? Use the churn "
+          "within 90 days after a complaint handled badly minus after one handled well "
+          "(interact.complaint_effect_on_churn).",
+          "Customers kept = badly handled complaints x the difference in churn that good handling "
+          "makes; divide by the year's leavers to get a churn reduction.",
+          "Take the two 90-day churn rates from the chapter-03 table, multiply their difference by "
+          "06.4, and divide by the number of customers with a churn_date in 2025.", kind="share")
+def complaint_share(data) -> float:
+    return _complaint_share(data)
+
+
+@register("06.6", "MEASURED cross-sell effect (0-1): the uplift of campaign C01 — response rate of "
+          "the treated minus that of the control group?",
+          "Only a randomised control group separates what the campaign caused from what would "
+          "have happened anyway.",
+          "Keep C01's rows of campaign_contacts; mean of responded per treated True / False; "
+          "subtract.", kind="share",
+          mistakes=[(lambda data: float(data.campaign_contacts.query(
+              "campaign_id == 'C01' and treated")["responded"].mean()), "not_right")])
+def c01_uplift(data) -> float:
+    return _uplift(data)
+
+
+@register("06.7", "NPV over 5 years at 10 % with MEASURED effects only: the defaults of "
+          "strategy.DEFAULT_ASSUMPTIONS with years = 5, your 06.1-06.3 (churn to 4 decimals, "
+          "margin to 2), churn_reduction = 06.5 and cross_sell_uplift = 06.6 (4 decimals each), "
+          "and no assumed benefit (proactive_churn_reduction = 0, tiering_gain = 0)?",
+          "A business case first shows what the measured effects alone are worth; the costs are "
+          "paid whatever the effects.",
+          "Build the assumptions dict as described and give its NPV from the strategy module's "
+          "program_roi "
+          "(or build the yearly flows yourself and discount them by 1.1**year).", kind="money")
+def npv_measured(data) -> float:
+    from ..strategy import program_roi
+
+    return float(program_roi(measured_assumptions(data))["npv"])
+
+
+@register("06.8", "NPV of the same programme with the ASSUMED lines added: proactive retention "
+          "saves a further 5 % of leavers (proactive_churn_reduction = 0.05) and the service tiers "
+          "gain 100,000 a year (tiering_gain)?",
+          "Measured + assumed: the case the programme's sponsor would like to show.",
+          "Start from the assumptions of 06.7, set the two assumed values, and take the NPV.",
           kind="money")
-def retention_year_1(data) -> float:
-    a = assumptions(data)
-    return a["customers"] * a["base_annual_churn"] * a["churn_reduction"] * \
-        a["annual_margin_per_customer"]
+def npv_full(data) -> float:
+    from ..strategy import program_roi
+
+    return float(program_roi(full_assumptions(data))["npv"])
 
 
-@register("06.6", "NPV of the programme over 5 years at 10 % (the assumptions of the notebook: the "
-          "defaults of strategy.DEFAULT_ASSUMPTIONS with years = 5 and your 06.1-06.3)?",
-          "NPV = each year's net cash flow (benefits - costs) divided by 1.1**year, added up; "
-          "year 0 carries the set-up cost.",
-          "Build the yearly benefits (retention of saved cohorts, cross-sell, service tiers) and "
-          "costs (set-up, running, contacts) for years 0-5, discount each year's net and add; the "
-          "strategy module's cash flows confirm each year.", kind="money",
-          mistakes=[(lambda data: float(_roi(data, rounded=False)["npv"]), "not_rounded")])
-def npv(data) -> float:
-    return float(_roi(data)["npv"])
+@register("06.9", "In the case of 06.8, what share (0-1) of the present value of the benefits comes "
+          "from the ASSUMED lines (proactive retention and service tiers)?",
+          "How much of the promise has nobody measured?",
+          "Take the strategy module's cash flows of the 06.8 assumptions, discount each benefit line by "
+          "1.1**year, add up per line; divide the two assumed lines by all four.", kind="share")
+def assumed_share(data) -> float:
+    from ..strategy import BENEFIT_LINES, cash_flows
+
+    flows = cash_flows(full_assumptions(data))
+    pv = flows[BENEFIT_LINES].div(1.1 ** flows.index.to_numpy(), axis=0).sum()
+    return float(pv[["proactive_retention", "service_tiers"]].sum() / pv.sum())
 
 
-@register("06.7", "ROI of the programme (as a ratio, e.g. 0.25): (PV of benefits - PV of costs) / "
-          "PV of costs?",
-          "ROI compares what the programme returns with what it costs, both in today's money.",
-          "Discount the benefits and the costs of each year separately, add them up, and take "
-          "(benefits - costs) / costs.", kind="share")
-def roi(data) -> float:
-    return float(_roi(data)["roi"])
+@register("06.10", "Break-even: with measured effects only (06.7), how large would the yearly tier "
+          "gain have to be for the NPV to reach zero? (0 if the NPV is already positive)",
+          "A yearly gain g adds g/1.1 + g/1.1**2 + ... + g/1.1**5 to the NPV.",
+          "Divide minus the NPV of 06.7 by the sum of 1/1.1**t for t = 1..5; "
+          "the strategy module's break_even confirms it.", kind="money")
+def tier_break_even(data) -> float:
+    from ..strategy import program_roi
+
+    npv = program_roi(measured_assumptions(data))["npv"]
+    annuity = sum(1.1 ** -t for t in range(1, YEARS + 1))
+    return float(max(0.0, -npv / annuity))
 
 
-@register("06.8", "In which year does the cumulative discounted cash flow first turn positive "
-          "(payback year)? Give 0 if it never does within the 5 years.",
-          "Payback is when the money put in has come back, in today's money.",
-          "Accumulate the discounted net cash flows of years 0-5 and find the first year where the "
-          "sum is above 0.", kind="count")
-def payback(data) -> int:
-    year = _roi(data)["payback_year"]
-    return 0 if pd.isna(year) else int(year)
-
-
-@register("06.9", "What is the largest set-up (upfront) cost at which the NPV is still 0 or more?",
-          "Year-0 money is not discounted: every extra unit of set-up cost lowers the NPV by one.",
-          "Add the set-up cost of the assumptions back to the NPV of 06.6.", kind="money")
-def max_upfront(data) -> float:
-    return float(_roi(data)["npv"] + assumptions(data)["upfront_cost"])
-
-
-@register("06.10", "Which assumption moves the NPV most when it is 20 % lower or higher (the others "
-          "held)? Give its name as in the assumptions.",
-          "A tornado chart ranks the assumptions by the swing they cause in the result.",
-          "For each assumption (years held), compute the NPV with it x 0.8 and x 1.2 (shares capped "
-          "at 1), take the absolute difference and pick the largest.", kind="text")
+@register("06.11", "Among the ASSUMED numbers (proactive_churn_reduction, tiering_gain, "
+          "upfront_cost, running_cost, campaign_share, discount_rate), which moves the NPV of 06.8 "
+          "most when it is 20 % lower or higher (the others held)?",
+          "A tornado over the assumptions ranks them by the swing they cause.",
+          "For each of the six, compute the NPV with it x 0.8 and x 1.2, take the absolute "
+          "difference and pick the largest; the strategy module's sensitivity table (with names) "
+          "confirms it.",
+          kind="text")
 def most_sensitive(data) -> str:
     from ..strategy import sensitivity
 
-    return str(sensitivity(assumptions(data), change=0.2).index[0])
+    return str(sensitivity(full_assumptions(data), change=0.2, names=ASSUMED_NAMES).index[0])
 
 
-written("06.11", "Decide: the board asks whether to approve the programme. Approve, reject or "
-        "approve with conditions? Justify with NPV, ROI, payback and what drives them.",
-        "An approval rests on the return and on how sure we are of the assumptions behind it.",
-        "Use 06.6-06.8 and 06.10; separate what was measured (06.1-06.4, chapters 03-04) from "
-        "what was assumed (costs, churn reduction).")
-written("06.12", "Decide: which one number would you measure better before spending, and how "
-        "(which test, over how long)?",
+written("06.12", "Decide: the board asks whether to approve the programme. Approve, reject or "
+        "approve with conditions? Justify with the NPV on measured effects (06.7), with the "
+        "assumptions (06.8), the share that is assumed (06.9) and the break-even (06.10).",
+        "An approval rests on the return and on how sure we are of the numbers behind it.",
+        "Lead with the measured NPV; say which assumption carries the case and how far it may "
+        "fall; turn the decision into conditions (a pilot, a stage gate).")
+written("06.13", "Decide: which one number would you measure before spending, and how (which "
+        "test, over how long, what result would change the decision)?",
         "Measure first what moves the result most and is least known.",
-        "Take the top of the tornado (06.10); propose a randomised test or pilot as in chapter 04 "
-        "and say what result would change the decision.")
+        "Take the top of the tornado over the assumptions (06.11); propose a randomised pilot as "
+        "in chapter 04 and say which value (06.10) would change the decision.")
+written("06.14", "Decide: to fund the programme, the CFO proposes cutting the service budget by "
+        "20 % in every tier. Efficient or effective? What do you answer?",
+        "Efficiency is cost to serve; effectiveness is value kept. Cuts spread equally hit the "
+        "customers who carry the margin.",
+        "Compare the saving of a 20 % cut of the A service with the margin of the A customers it "
+        "puts at risk (how many would have to leave to wipe it out); propose where to cut instead.")

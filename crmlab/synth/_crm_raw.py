@@ -22,17 +22,44 @@ PHONE_VARIANTS = {
 }
 
 
-def _typo(name: str, u: float, v: float, zh_chars: np.ndarray | None) -> str:
-    """One keyboard slip: swap two neighbours or drop a letter (Latin); a wrong character (Chinese)."""
+# Characters a pinyin input method offers side by side: typing a name, a clerk picks the wrong one.
+_HOMOPHONE_GROUPS = (
+    "伟玮炜巍 静晶菁婧 丽莉俐立 明铭鸣 华桦骅 芳方舫 军君钧 杰洁捷 敏民闽 磊蕾雷 婷亭庭 强蔷 "
+    "秀绣 玲琳林凌灵 燕艳雁彦 洋阳扬杨 勇永泳 涛韬滔 平萍坪 刚钢纲 辉晖徽 鹏朋彭 红虹宏鸿 "
+    "霞侠夏 丹单 建健剑 文雯闻 峰锋枫 宇雨玉羽 欣新心馨 佳嘉家 浩昊皓 晨辰琛 瑶遥尧姚 "
+    "怡宜仪依 颖莹英 倩茜 兰岚蓝 张章 王汪 李黎 刘柳 徐许 胡湖 朱诸 何贺 郭国 罗骆 梁良 "
+    "宋颂 郑正 韩寒 唐汤 冯封 于余俞 萧肖 程成承 袁元 邓登 傅付 沈申 曾增 卢鲁陆 蒋江姜 "
+    "魏卫韦 薛雪 叶业 严颜 钟中忠 范樊 石史施 谭谈 邹周 金今 白柏 邱秋丘 秦琴勤 顾谷 "
+    "孟梦 龙隆 钱乾 尹殷 易艺 常长 吴武伍 乔桥 龚宫 志智 娟涓 桂贵 梅美 云芸 东冬 波博 "
+    "斌彬 超朝 亮靓 凤风 萍苹 慧惠 敬静 彤桐 琪琦淇 宁凝 帆凡 淑舒")
+HOMOPHONES = {c: group for group in _HOMOPHONE_GROUPS.split() for c in group}
+
+
+def _typo(name: str, u: float, v: float, zh: bool = False) -> str:
+    """One slip: swap two neighbours or drop a letter (Latin); for a Chinese name, a homophone
+    picked from the input method's list (most often) or a character left out."""
+    if zh:
+        return _typo_zh(name, u, v)
     if len(name) < 3:
         return name
-    if zh_chars is not None:
-        i = 1 + int(u * (len(name) - 1))
-        return name[:i] + zh_chars[int(v * len(zh_chars))] + name[i + 1:]
     i = 1 + int(u * (len(name) - 2))
     if v < 0.5 and name[i] != " " and name[i + 1] != " ":
         return name[:i] + name[i + 1] + name[i] + name[i + 2:]
     return name[:i] + name[i + 1:] if name[i] != " " else name
+
+
+def _typo_zh(name: str, u: float, v: float) -> str:
+    """A homophone for one character (v < 0.8), else the given name's last character dropped.
+
+    >>> _typo_zh("张伟", 0.9, 0.1), _typo_zh("李秀英", 0.0, 0.9)
+    ('张玮', '李秀')
+    """
+    spots = [i for i, c in enumerate(name) if c in HOMOPHONES]
+    if v < 0.8 and spots:
+        i = spots[int(u * len(spots))]
+        others = HOMOPHONES[name[i]].replace(name[i], "")
+        return name[:i] + others[int(v / 0.8 * len(others))] + name[i + 1:]
+    return name[:-1] if len(name) >= 3 else name
 
 
 def _drop_letter(address: str, u: float) -> str:
@@ -61,8 +88,12 @@ def _replace(values: np.ndarray, mask: np.ndarray, new) -> None:
 
 
 def build_crm_raw(rng, cal: Calendar, customers: pd.DataFrame, churn_day: np.ndarray,
-                  signup_day: np.ndarray, locale: str, zh_chars: np.ndarray | None):
-    """``crm_raw`` and ``raw_truth``: one billing record per customer, more from other sources."""
+                  signup_day: np.ndarray, locale: str):
+    """``crm_raw`` and ``raw_truth``: one billing record per customer, more from other sources.
+
+    Every draw from ``rng`` is the same in both locales (only the words it is applied to differ),
+    so which records exist, which get damaged and when they were captured do not depend on it.
+    """
     spec = P.CRM_RAW
     n = len(customers)
     sources = ["billing"] + list(spec["sources"])
@@ -87,7 +118,7 @@ def build_crm_raw(rng, cal: Calendar, customers: pd.DataFrame, churn_day: np.nda
         name[case[upper]] = [s.upper() for s in name[case[upper]]]
         name[case[~upper]] = [s.lower() for s in name[case[~upper]]]
     typo = np.flatnonzero(drawn(2, spec["name_typo"]))
-    name[typo] = [_typo(s, a, b, zh_chars) for s, a, b in zip(name[typo], u[typo, 8], u[typo, 9])]
+    name[typo] = [_typo(s, a, b, locale == "zh_CN") for s, a, b in zip(name[typo], u[typo, 8], u[typo, 9])]
     padded = np.flatnonzero(drawn(3, 0.1))
     name[padded] = [" " + s + "  " for s in name[padded]]
 

@@ -9,23 +9,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-POOL_SIZE = 400
+from . import _zh_cn
 
-# Major Chinese cities with their provinces and rough weights (urban population, millions).
-ZH_CITIES = [
-    ("北京", "北京", 21.9), ("上海", "上海", 24.9), ("广州", "广东", 18.8), ("深圳", "广东", 17.7),
-    ("重庆", "重庆", 16.0), ("天津", "天津", 11.6), ("成都", "四川", 15.0), ("武汉", "湖北", 11.3),
-    ("杭州", "浙江", 11.9), ("南京", "江苏", 9.3), ("苏州", "江苏", 8.0), ("西安", "陕西", 10.0),
-    ("郑州", "河南", 8.7), ("长沙", "湖南", 7.0), ("沈阳", "辽宁", 7.2), ("青岛", "山东", 6.5),
-    ("济南", "山东", 6.0), ("哈尔滨", "黑龙江", 6.0), ("昆明", "云南", 5.8), ("福州", "福建", 4.9),
-    ("厦门", "福建", 4.3), ("合肥", "安徽", 5.4), ("南昌", "江西", 4.3), ("石家庄", "河北", 4.9),
-    ("太原", "山西", 4.4), ("南宁", "广西", 4.4), ("贵阳", "贵州", 4.2), ("兰州", "甘肃", 3.5),
-    ("乌鲁木齐", "新疆", 3.8), ("呼和浩特", "内蒙古", 2.4),
-]
-ZH_MOBILE_PREFIXES = np.array([130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 150, 151, 152,
-                               153, 155, 156, 157, 158, 159, 177, 180, 181, 182, 183, 185, 186,
-                               187, 188, 189, 199])
-ZH_EMAIL_DOMAINS = np.array(["qq.com", "163.com", "126.com", "sina.com", "139.com", "gmail.com"])
+POOL_SIZE = 400
 
 INDUSTRIES = np.array(["manufacturing", "retail", "finance", "government", "education",
                        "healthcare", "logistics", "IT services", "hospitality", "construction"])
@@ -37,10 +23,16 @@ CONSUMER_PAYMENT = (("e-wallet", 0.42), ("credit card", 0.28), ("bank transfer",
 BUSINESS_PAYMENT = (("bank transfer", 0.85), ("credit card", 0.15))
 
 
-def build_pools(locale: str, seed: int) -> dict[str, np.ndarray]:
-    """Draw the Faker pools once: first names by gender, last names, places, companies, streets."""
+def build_pools(locale: str, seed: int) -> dict:
+    """Draw the Faker pools once: first names by gender, last names, places, companies, streets.
+
+    zh_CN gets the en_US pools too (under "en_US"): their sizes fix how the en_US draws, which
+    also make every behavioural quantity, consume the random stream.
+    """
     from faker import Faker
 
+    if locale == "zh_CN":
+        return {"en_US": build_pools("en_US", seed), "zh_CN": _zh_cn.build_pools(seed)}
     fake = Faker(locale)
     fake.seed_instance(seed)
 
@@ -54,18 +46,11 @@ def build_pools(locale: str, seed: int) -> dict[str, np.ndarray]:
         "street": np.array([fake.street_address() for _ in range(POOL_SIZE)]),
         "company": unique(fake.company, POOL_SIZE),
     }
-    if locale == "zh_CN":
-        pools["city"] = np.array([c for c, _, _ in ZH_CITIES])
-        pools["province"] = np.array([p for _, p, _ in ZH_CITIES])
-        weights = np.array([w for _, _, w in ZH_CITIES])
-        pools["romanized_first"] = unique(fake.first_romanized_name, POOL_SIZE)
-        pools["romanized_last"] = unique(fake.last_romanized_name, POOL_SIZE)
-    else:
-        cities = np.array([fake.city() for _ in range(POOL_SIZE // 2)])
-        pools["city"] = cities
-        pools["province"] = np.array([fake.state() for _ in range(len(cities))])
-        weights = np.random.default_rng(seed).pareto(1.2, len(cities)) + 0.2
-        pools["email_domain"] = np.array(sorted({fake.free_email_domain() for _ in range(60)}))
+    cities = np.array([fake.city() for _ in range(POOL_SIZE // 2)])
+    pools["city"] = cities
+    pools["province"] = np.array([fake.state() for _ in range(len(cities))])
+    weights = np.random.default_rng(seed).pareto(1.2, len(cities)) + 0.2
+    pools["email_domain"] = np.array(sorted({fake.free_email_domain() for _ in range(60)}))
     pools["city_weight"] = weights / weights.sum()
     return pools
 
@@ -116,35 +101,39 @@ def format_phone(numbers: np.ndarray, locale: str) -> np.ndarray:
 
 
 def draw_identities(rng, pools: dict, locale: str, is_business: np.ndarray,
-                    window_start: pd.Timestamp) -> pd.DataFrame:
-    """One identity per customer: name, gender, birth date, phone, e-mail, address, company."""
+                    window_start: pd.Timestamp, local_rng=None) -> pd.DataFrame:
+    """One identity per customer: name, gender, birth date, phone, e-mail, address, company.
+
+    Locale changes words, never numbers: every locale makes the en_US draws from ``rng`` (which
+    fix gender, birth date, industry, acquisition channel and payment method), then zh_CN
+    rewrites the words from ``local_rng`` alone (see :mod:`crmlab.synth._zh_cn`).
+    """
+    if locale == "zh_CN":
+        if local_rng is None:
+            raise ValueError("draw_identities: zh_CN needs local_rng, a generator of its own")
+        people = _draw_en_us(rng, pools["en_US"], is_business, window_start)
+        return _zh_cn.localize(local_rng, pools["zh_CN"], people)
+    return _draw_en_us(rng, pools, is_business, window_start)
+
+
+def _draw_en_us(rng, pools: dict, is_business: np.ndarray, window_start: pd.Timestamp) -> pd.DataFrame:
+    locale = "en_US"
     n = len(is_business)
     female = rng.random(n) < 0.5
     first = np.where(female, _pick(rng, pools["first_female"], n), _pick(rng, pools["first_male"], n))
     last = _pick(rng, pools["last"], n)
     city_index = rng.choice(len(pools["city"]), size=n, p=pools["city_weight"])
 
-    if locale == "zh_CN":
-        name = np.char.add(last, first)
-        def draw_zh(k):
-            prefix = ZH_MOBILE_PREFIXES[rng.integers(0, len(ZH_MOBILE_PREFIXES), k)]
-            return prefix * 10**8 + rng.integers(0, 10**8, k)
+    name = np.char.add(np.char.add(first, " "), last)
 
-        numbers = _dedupe(rng, draw_zh(n), draw_zh)
-        domain = _pick(rng, ZH_EMAIL_DOMAINS, n, p=[0.45, 0.2, 0.1, 0.08, 0.07, 0.1])
-        local = np.char.add(np.char.add(_pick(rng, np.char.lower(pools["romanized_first"]), n), "."),
-                            _pick(rng, np.char.lower(pools["romanized_last"]), n))
-        local = np.where(domain == "qq.com", rng.integers(10**5, 10**9, n).astype(str), local)
-    else:
-        name = np.char.add(np.char.add(first, " "), last)
-        def draw_us(k):
-            area = rng.integers(201, 990, k)
-            area = np.where(area % 100 == 11, area + 1, area)  # no N11 service codes
-            return area * 10**7 + rng.integers(200, 1000, k) * 10**4 + rng.integers(0, 10**4, k)
+    def draw_us(k):
+        area = rng.integers(201, 990, k)
+        area = np.where(area % 100 == 11, area + 1, area)  # no N11 service codes
+        return area * 10**7 + rng.integers(200, 1000, k) * 10**4 + rng.integers(0, 10**4, k)
 
-        numbers = _dedupe(rng, draw_us(n), draw_us)
-        domain = _pick(rng, pools["email_domain"], n)
-        local = np.char.add(np.char.add(_letters(first), "."), _letters(last))
+    numbers = _dedupe(rng, draw_us(n), draw_us)
+    domain = _pick(rng, pools["email_domain"], n)
+    local = np.char.add(np.char.add(_letters(first), "."), _letters(last))
     # Digits make the address personal; the customer index breaks the rare remaining tie.
     suffix = np.where(domain == "qq.com", "", rng.integers(1, 1000, n).astype(str))
     email = pd.Series(np.char.add(np.char.add(np.char.add(local, suffix), "@"), domain))
