@@ -1,9 +1,10 @@
 """Differentiate (区分客户): who is worth most, and what to do about it.
 
 The 80/20 rule (帕雷托定理) with the Pareto table, Lorenz curve and Gini; ABC analysis (ABC分析法);
-RFM (最近一次购买 · 消费频率 · 购买金额); the customer pyramid (贵宾型 MVC / 改进型 MGC / 维持型 /
-放弃型); key-customer scoring (核心客户评价) and the attractiveness × relationship portfolio with
-its six strategies; k-means segments described in business words.
+RFM (最近一次购买 · 消费频率 · 购买金额); ARPU / ARPA; annual net value, wallet potential and the
+customer pyramid (贵宾型 MVC / 改进型 MGC / 维持型 / 放弃型); key-customer scoring (核心客户评价) in
+the course's three indicator groups and the attractiveness × relationship portfolio with its six
+strategies; k-means segments described in business words.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._validation import (check_choice, check_columns, check_date, check_int, check_numbers,
-                          check_numeric_column, check_share, check_transactions, named_as)
+from ._validation import (check_choice, check_columns, check_date, check_int, check_number,
+                          check_numbers, check_numeric_column, check_share, check_transactions, named_as)
 
 
 def _values(values, where: str, name: str = "values", allow_negative=False) -> pd.Series:
@@ -310,20 +311,44 @@ def rfm_segments(rfm: pd.DataFrame, rules: pd.DataFrame | None = None) -> pd.Ser
 PYRAMID_LEVELS = ["MVC", "MGC", "maintain", "below-zero"]
 
 
-def customer_pyramid(value, potential, mvc_share: float = 0.2, mgc_share: float = 0.2) -> pd.Series:
-    """The customer pyramid (客户金字塔).
+def _first_share(values: np.ndarray, share: float) -> np.ndarray:
+    """Positions of the largest values that together make the first ``share`` of their total
+    (the one that crosses the share included, as in ABC class A)."""
+    order = np.argsort(-values, kind="stable")
+    total = values.sum()
+    if total <= 0 or share == 0:
+        return order[:0]
+    before = np.concatenate([[0.0], np.cumsum(values[order])[:-1]]) / total
+    return order[before < share]
+
+
+def customer_pyramid(value, potential, mvc_share: float = 0.5, mgc_share: float = 0.3) -> pd.Series:
+    """The customer pyramid (客户金字塔), by rules on shares — how many land in each level
+    depends on the data, not on a fixed count.
 
     - ``below-zero`` (放弃型/负值客户): value < 0 — they cost more than they bring;
-    - ``MVC`` most valuable (贵宾型): the top ``mvc_share`` of all customers by value;
-    - ``MGC`` most growable (改进型): of the rest, the top ``mgc_share`` of all customers by
-      ``potential`` (what they could still be worth);
+    - ``MVC`` most valuable (贵宾型): the largest values that together make the first
+      ``mvc_share`` of all positive value (like ABC class A);
+    - ``MGC`` most growable (改进型): of the other customers with value >= 0, those with the
+      largest **room to grow**, ``potential - value``, that together hold the first ``mgc_share``
+      of all the room (a customer already at their potential has no room);
     - ``maintain`` (维持型): everyone else.
+
+    Parameters
+    ----------
+    value : Series
+        Current value per customer (e.g. annual net value), may be negative.
+    potential : Series
+        What each customer could be worth, in the same units and with the same index
+        (e.g. :func:`wallet_potential`).
+    mvc_share, mgc_share : float
+        Shares in [0, 1] of positive value (MVC) and of room to grow (MGC).
 
     Examples
     --------
     >>> value = pd.Series([100, 50, 20, 10, 5, -3, 1, 2, 3, 4])
-    >>> potential = pd.Series([0, 0, 90, 0, 80, 50, 0, 0, 0, 0])
-    >>> customer_pyramid(value, potential).tolist()
+    >>> potential = pd.Series([100, 50, 90, 10, 80, 50, 0, 2, 3, 4])
+    >>> customer_pyramid(value, potential, mvc_share=0.6, mgc_share=0.6).tolist()
     ['MVC', 'MVC', 'MGC', 'maintain', 'MGC', 'below-zero', 'maintain', 'maintain', 'maintain', 'maintain']
     """
     where = "customer_pyramid"
@@ -333,21 +358,185 @@ def customer_pyramid(value, potential, mvc_share: float = 0.2, mgc_share: float 
         raise ValueError(f"{where}: value and potential must have the same index")
     for name, share in (("mvc_share", mvc_share), ("mgc_share", mgc_share)):
         check_share(share, name, where)
-    n = len(value)
-    positions = np.arange(n)
+    v = value.to_numpy()
+    n = len(v)
     level = np.full(n, "maintain", dtype=object)
-    negative = value.to_numpy() < 0
-    by_value = positions[np.argsort(-value.to_numpy(), kind="stable")]
-    by_value = by_value[~negative[by_value]]
-    mvc = by_value[: int(round(mvc_share * n))]
-    level[mvc] = "MVC"
-    candidates = ~negative & (level == "maintain")
-    by_potential = positions[np.argsort(-potential.to_numpy(), kind="stable")]
-    by_potential = by_potential[candidates[by_potential]]
-    level[by_potential[: int(round(mgc_share * n))]] = "MGC"
+    negative = v < 0
+    level[_first_share(np.clip(v, 0, None), mvc_share)] = "MVC"
+    room = np.clip(potential.to_numpy() - v, 0, None)
+    room[negative | (level == "MVC")] = 0.0
+    level[_first_share(room, mgc_share)] = "MGC"
     level[negative] = "below-zero"
     return pd.Series(pd.Categorical(level, categories=PYRAMID_LEVELS), index=value.index,
                      name="pyramid_level")
+
+
+def net_value_per_year(margin, cost_to_serve, months_active, acquisition_cost: float = 0.0,
+                       payback_months: int = 36) -> pd.DataFrame:
+    """Annual net value of each customer: margin minus cost to serve per year of being a
+    customer, and (optionally) the acquisition cost charged to **every** customer as an equal
+    monthly instalment over ``payback_months``.
+
+    Putting every customer on a per-year basis keeps a customer who joined last month
+    comparable with one who has been here the whole window; charging acquisition to everyone
+    (not just to the recent joiners) keeps the below-zero level from filling up with newcomers.
+
+    Parameters
+    ----------
+    margin, cost_to_serve : Series
+        Margin earned and cost to serve (contacts, compensation, …) over the window, per
+        customer, same index; margin >= 0, cost >= 0.
+    months_active : Series
+        Months each customer was a customer in the window (>= 1), same index.
+    acquisition_cost : float
+        What winning a customer costs (>= 0); 0 leaves it out.
+    payback_months : int
+        Months over which the acquisition cost is spread (>= 1).
+
+    Returns
+    -------
+    DataFrame indexed like ``margin``: ``annual_margin``, ``annual_cost_to_serve``,
+    ``annual_acquisition``, ``annual_net_value``.
+
+    Examples
+    --------
+    >>> margin = pd.Series([240.0, 30.0], index=["old", "new"])
+    >>> cost = pd.Series([24.0, 6.0], index=["old", "new"])
+    >>> months = pd.Series([24, 3], index=["old", "new"])
+    >>> net_value_per_year(margin, cost, months, acquisition_cost=36, payback_months=36)
+         annual_margin  annual_cost_to_serve  annual_acquisition  annual_net_value
+    old          120.0                  12.0                12.0              96.0
+    new          120.0                  24.0                12.0              84.0
+    """
+    where = "net_value_per_year"
+    margin = _values(margin, where, "margin")
+    cost = _values(cost_to_serve, where, "cost_to_serve")
+    months = _values(months_active, where, "months_active")
+    for name, series in (("cost_to_serve", cost), ("months_active", months)):
+        if not series.index.equals(margin.index):
+            raise ValueError(f"{where}: margin and {name} must have the same index")
+    if (months < 1).any():
+        raise ValueError(f"{where}: months_active must be >= 1, got {int((months < 1).sum())} "
+                         "value(s) below 1")
+    check_number(acquisition_cost, "acquisition_cost", where, low=0)
+    check_int(payback_months, "payback_months", minimum=1, where=where)
+    table = pd.DataFrame({"annual_margin": 12 * margin / months,
+                          "annual_cost_to_serve": 12 * cost / months}, index=margin.index)
+    table["annual_acquisition"] = 12 * float(acquisition_cost) / payback_months
+    table["annual_net_value"] = (table["annual_margin"] - table["annual_cost_to_serve"]
+                                 - table["annual_acquisition"])
+    return table
+
+
+def wallet_potential(value, peers, quantile: float = 0.9) -> pd.DataFrame:
+    """What each customer could be worth: the value reached by the best ``quantile`` of their
+    peers (customers alike in needs, e.g. the same type, lines and usage band), at least their
+    own value — a share-of-wallet view. ``room`` = potential − value.
+
+    Parameters
+    ----------
+    value : Series
+        Current value per customer (may be negative).
+    peers : Series or DataFrame
+        The peer group of each customer (one or more columns), same index as ``value``.
+    quantile : float
+        In [0, 1]; 0.9 = "as much as the top tenth of their peers".
+
+    Returns
+    -------
+    DataFrame indexed like ``value``: ``value``, ``potential``, ``room``.
+
+    Examples
+    --------
+    >>> value = pd.Series([10.0, 20.0, 30.0, 100.0, 300.0])
+    >>> peers = pd.Series(["a", "a", "a", "b", "b"])
+    >>> wallet_potential(value, peers, quantile=1.0)["room"].tolist()
+    [20.0, 10.0, 0.0, 200.0, 0.0]
+    """
+    where = "wallet_potential"
+    value = _values(value, where, "value", allow_negative=True)
+    check_share(quantile, "quantile", where)
+    if isinstance(peers, pd.Series):
+        peers = peers.to_frame()
+    if not isinstance(peers, pd.DataFrame):
+        raise TypeError(f"{where}: peers must be a Series or DataFrame of peer-group labels, got "
+                        f"{type(peers).__name__}")
+    if peers.shape[1] == 0 or not peers.index.equals(value.index):
+        raise ValueError(f"{where}: peers must have at least one column and the same index as value")
+    if peers.isna().any().any():
+        raise ValueError(f"{where}: peers has missing labels; every customer needs a peer group")
+    keys = [peers[c].astype(str).to_numpy() for c in peers.columns]
+    benchmark = value.groupby(keys).transform(lambda s: s.quantile(quantile))
+    potential = np.maximum(benchmark.to_numpy(), value.to_numpy())
+    return pd.DataFrame({"value": value, "potential": potential,
+                         "room": potential - value.to_numpy()}, index=value.index)
+
+
+# ------------------------------------------------------------------ ARPU and ARPA
+
+
+def _unit_revenue(bills, where, by, customer_col, amount_col):
+    by = [by] if isinstance(by, str) else list(by) if isinstance(by, (list, tuple)) else by
+    if not isinstance(by, list) or not by:
+        raise TypeError(f"{where}: by must be a column name or a list of them, got {by!r}")
+    check_columns(bills, [customer_col, amount_col, *by], "bills", where=where)
+    if bills.empty:
+        raise ValueError(f"{where}: bills is empty; there is no revenue to average")
+    check_numeric_column(bills, amount_col, "bills", where)
+    per_account = bills.groupby(by + [customer_col], observed=True)[amount_col].sum()
+    return by, per_account
+
+
+def arpa(bills: pd.DataFrame, by="month", customer_col: str = "customer_id",
+         amount_col: str = "amount") -> pd.Series:
+    """ARPA (每账户平均收入): revenue per **account** (customer) billed, per ``by`` group.
+
+    ARPA = revenue / number of accounts billed. A business account with 50 lines counts once.
+    See :func:`arpu` for revenue per user (line); for one-line customers the two are equal.
+
+    Examples
+    --------
+    >>> bills = pd.DataFrame({"customer_id": [1, 2, 1], "month": ["m1", "m1", "m2"],
+    ...                       "amount": [100.0, 20.0, 90.0]})
+    >>> arpa(bills).tolist()
+    [60.0, 90.0]
+    """
+    where = "arpa"
+    by, per_account = _unit_revenue(bills, where, by, customer_col, amount_col)
+    grouped = per_account.groupby(level=list(range(len(by))), observed=True)
+    return (grouped.sum() / grouped.size()).rename("arpa")
+
+
+def arpu(bills: pd.DataFrame, users, by="month", customer_col: str = "customer_id",
+         amount_col: str = "amount") -> pd.Series:
+    """ARPU (每用户平均收入): revenue per **user** — per line (subscription) billed, per ``by`` group.
+
+    ARPU = revenue / number of users (lines) of the accounts billed; ``users`` gives the lines of
+    each account (a Series indexed by customer id, >= 1). With one line per account ARPU = ARPA
+    (:func:`arpa`).
+
+    Examples
+    --------
+    >>> bills = pd.DataFrame({"customer_id": [1, 2, 1], "month": ["m1", "m1", "m2"],
+    ...                       "amount": [100.0, 20.0, 90.0]})
+    >>> arpu(bills, pd.Series({1: 4, 2: 1})).tolist()
+    [24.0, 22.5]
+    """
+    where = "arpu"
+    by, per_account = _unit_revenue(bills, where, by, customer_col, amount_col)
+    users = _values(users, where, "users")
+    if (users < 1).any():
+        raise ValueError(f"{where}: users must be >= 1 line per account, got "
+                         f"{int((users < 1).sum())} value(s) below 1")
+    accounts = per_account.index.get_level_values(customer_col)
+    missing = pd.Index(accounts).difference(users.index)
+    if len(missing):
+        raise ValueError(f"{where}: users has no line count for {len(missing)} billed account(s), "
+                         f"e.g. {list(missing[:3])}")
+    lines = pd.Series(users.reindex(accounts).to_numpy(), index=per_account.index)
+    levels_ = list(range(len(by)))
+    revenue = per_account.groupby(level=levels_, observed=True).sum()
+    return (revenue / lines.groupby(level=levels_, observed=True).sum()).rename("arpu")
 
 
 # ------------------------------------------------------------------ key customers and portfolio
@@ -386,6 +575,65 @@ def key_customer_score(indicators: pd.DataFrame, weights: dict) -> pd.DataFrame:
         scaled[column] = 50.0 if span == 0 else 100 * (values - values.min()) / span
     scaled["score"] = scaled[list(w.index)].to_numpy() @ w.to_numpy()
     return scaled
+
+
+#: The course's framework for key customers (核心客户评价): three indicator groups, what each
+#: looks at in the course's words, and the columns this kit's data can measure them with.
+KEY_CUSTOMER_FRAMEWORK = pd.DataFrame([
+    ("attractiveness", "吸引力", "value and price, difference from other customers, preferences, "
+     "access to key people, buying rules", "annual_net_value, paid_on_time"),
+    ("potential", "潜力", "sales volume, margin; growth potential", "room, lines"),
+    ("relationship", "关系", "the relationship's current state and its potential",
+     "tenure_years, services, no_complaints"),
+], columns=["group", "group_zh", "course_looks_at", "measured_here_by"])
+
+
+def key_customer_groups(indicators: pd.DataFrame, groups: dict,
+                        group_weights: dict | None = None) -> pd.DataFrame:
+    """Key-customer score in the course's three indicator groups (attractiveness, potential,
+    relationship): each group is a :func:`key_customer_score` of its own indicators (0-100),
+    and ``score`` their weighted mean.
+
+    Parameters
+    ----------
+    indicators : DataFrame
+        One row per customer, numeric indicator columns (higher = better for the company).
+    groups : dict
+        group name -> {indicator: weight} (the weights inside a group).
+    group_weights : dict, optional
+        group name -> weight of the group in ``score``; equal weights by default.
+
+    Returns
+    -------
+    DataFrame indexed like ``indicators``: one column per group (0-100) and ``score`` (0-100).
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"value": [10, 20, 30], "lines": [1, 5, 3], "tenure": [9, 1, 5]})
+    >>> key_customer_groups(table, {"attractiveness": {"value": 1}, "potential": {"lines": 1},
+    ...                             "relationship": {"tenure": 1}})["score"].round(1).tolist()
+    [33.3, 50.0, 66.7]
+    """
+    where = "key_customer_groups"
+    if not isinstance(groups, dict) or not groups:
+        raise TypeError(f"{where}: groups must be a non-empty dict group -> {{indicator: weight}}")
+    for name, weights in groups.items():
+        if not isinstance(weights, dict) or not weights:
+            raise TypeError(f"{where}: groups[{name!r}] must be a non-empty dict indicator -> weight")
+    weights_of_groups = {name: 1.0 for name in groups} if group_weights is None else group_weights
+    if not isinstance(weights_of_groups, dict) or set(weights_of_groups) != set(groups):
+        raise ValueError(f"{where}: group_weights must give a weight to each group "
+                         f"{sorted(groups)}, got {group_weights!r}")
+    w = pd.Series(check_numbers(list(weights_of_groups.values()), "group_weights", where, low=0),
+                  index=list(weights_of_groups))
+    if w.sum() <= 0:
+        raise ValueError(f"{where}: group_weights must not all be 0")
+    w = w / w.sum()
+    with named_as(where):
+        table = pd.DataFrame({name: key_customer_score(indicators, weights)["score"]
+                              for name, weights in groups.items()}, index=indicators.index)
+    table["score"] = table[list(w.index)].to_numpy() @ w.to_numpy()
+    return table
 
 
 LEVELS = ["low", "medium", "high"]

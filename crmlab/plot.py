@@ -398,6 +398,57 @@ def tornado_chart(table: pd.DataFrame, ax=None, metric: str = "NPV"):
     return ax
 
 
+def crm_architecture(systems: pd.DataFrame, ax=None):
+    """The CRM architecture as boxes: collaborative channels → operational systems → analytical
+    (data warehouse, models), each box listing what it holds.
+
+    ``systems``: one row per system with columns ``kind`` ("collaborative", "operational" or
+    "analytical"), ``system`` (its name) and ``holds`` (the tables or channels, as text).
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> systems = pd.DataFrame({"kind": ["collaborative", "operational", "analytical"],
+    ...                         "system": ["channels", "billing", "warehouse"],
+    ...                         "holds": ["phone, app", "bills", "all tables"]})
+    >>> crm_architecture(systems).get_title()
+    "Where the course's data live"
+    """
+    from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
+
+    check_columns(systems, ["kind", "system", "holds"], "systems", where="crm_architecture")
+    ax = _axes(ax)
+    kinds = ["collaborative", "operational", "analytical"]
+    titles = {"collaborative": "collaborative CRM\nchannels where customer and company meet",
+              "operational": "operational CRM\nsystems that run the business",
+              "analytical": "analytical CRM\nwarehouse and models: this kit"}
+    colours = {"collaborative": "#fdd0a2", "operational": "#c6dbef", "analytical": "#c7e9c0"}
+    centres = {}
+    for column, kind in enumerate(kinds):
+        rows = systems[systems["kind"] == kind]
+        x = column * 1.15
+        ax.text(x + 0.5, 1.04, titles[kind], ha="center", va="bottom", fontsize=9)
+        height = 0.95 / max(len(rows), 1)
+        for i, row in enumerate(rows.itertuples()):
+            y = 1 - (i + 1) * height
+            ax.add_patch(FancyBboxPatch((x + 0.02, y + 0.02), 0.96, height - 0.04,
+                                        boxstyle="round,pad=0.01", facecolor=colours[kind],
+                                        edgecolor="grey"))
+            ax.text(x + 0.5, y + height - 0.05, row.system, ha="center", va="top", fontsize=10)
+            ax.text(x + 0.5, y + height / 2 - 0.03, row.holds, ha="center", va="center",
+                    fontsize=7.5, wrap=True)
+            centres.setdefault(kind, []).append((x, y + height / 2))
+    for left, right in (("collaborative", "operational"), ("operational", "analytical")):
+        if left in centres and right in centres:
+            ax.add_patch(FancyArrowPatch((centres[left][0][0] + 1.0, 0.5),
+                                         (centres[right][0][0] + 0.0, 0.5),
+                                         arrowstyle="-|>", mutation_scale=18, color="dimgrey"))
+    ax.set(xlim=(-0.05, 3.35), ylim=(-0.02, 1.25), title="Where the course's data live")
+    ax.axis("off")
+    return ax
+
+
 def business_case_chart(ledger: pd.DataFrame, ax=None, value: str = "present_value",
                         status: str = "status"):
     """Present value of each benefit and cost line of a business case, coloured by whether it

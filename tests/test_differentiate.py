@@ -6,10 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crmlab.differentiate import (PORTFOLIO, RFM_RULES, abc_classes, customer_pyramid, gini,
+from crmlab.differentiate import (KEY_CUSTOMER_FRAMEWORK, PORTFOLIO, RFM_RULES, abc_classes, arpa,
+                                  arpu, customer_pyramid, gini, key_customer_groups,
                                   key_customer_score, kmeans_segments, levels, lorenz_points,
-                                  pareto_table, portfolio_strategy, rfm_segments, rfm_table,
-                                  share_of_top)
+                                  net_value_per_year, pareto_table, portfolio_strategy,
+                                  rfm_segments, rfm_table, share_of_top, wallet_potential)
 
 VALUES = pd.Series([50.0, 30.0, 10.0, 5.0, 5.0], index=[11, 12, 13, 14, 15])
 
@@ -151,15 +152,92 @@ def test_rfm_segments_rules():
     assert set(RFM_RULES["segment"]) >= {"champions", "loyal", "at risk", "hibernating"}
 
 
-def test_customer_pyramid():
+def test_customer_pyramid_by_shares_and_room():
     value = pd.Series([100, 80, 60, 40, 20, 10, 5, 0, -5, -10], index=list("abcdefghij"))
-    potential = pd.Series([0, 0, 0, 90, 0, 0, 85, 0, 99, 0], index=value.index)
+    potential = pd.Series([100, 80, 60, 90, 20, 10, 85, 0, 99, 0], index=value.index)
+    # positive value 315: a (0 before) and b (100/315 = 0.32 before) make the first half
+    # room: d 50, g 80 (i is below zero: no room counted); the first 30 % of 130 is g alone
     levels_ = customer_pyramid(value, potential)
-    assert levels_.to_dict() == {"a": "MVC", "b": "MVC", "c": "maintain", "d": "MGC",
+    assert levels_.to_dict() == {"a": "MVC", "b": "MVC", "c": "maintain", "d": "maintain",
                                  "e": "maintain", "f": "maintain", "g": "MGC", "h": "maintain",
                                  "i": "below-zero", "j": "below-zero"}
+    # MGC follows the room to grow, not the potential: d's potential 90 is above g's 85 ...
+    both = customer_pyramid(value, potential, mgc_share=0.7)
+    assert both[["d", "g"]].tolist() == ["MGC", "MGC"]
+    # ... and a customer at their potential has no room, however large the potential
+    assert customer_pyramid(value, value, mgc_share=1.0).eq("MGC").sum() == 0
+    # the count in each level depends on the data, not on a fixed number
+    assert customer_pyramid(value, potential, mvc_share=0.2)["b"] == "maintain"
     with pytest.raises(ValueError, match="same index"):
         customer_pyramid(value, potential.iloc[:5])
+
+
+def test_net_value_per_year_charges_everyone_alike():
+    margin = pd.Series([240.0, 30.0, 10.0], index=["old", "new", "poor"])
+    cost = pd.Series([24.0, 6.0, 9.0], index=margin.index)
+    months = pd.Series([24, 3, 12], index=margin.index)
+    table = net_value_per_year(margin, cost, months, acquisition_cost=36, payback_months=36)
+    # per year of being a customer: old and new earn the same margin a year
+    assert table["annual_margin"].tolist() == [120.0, 120.0, 10.0]
+    assert table["annual_cost_to_serve"].tolist() == [12.0, 24.0, 9.0]
+    assert (table["annual_acquisition"] == 12.0).all()  # everyone, not only the newcomers
+    assert table["annual_net_value"].tolist() == [96.0, 84.0, -11.0]
+    left_out = net_value_per_year(margin, cost, months)
+    assert (left_out["annual_acquisition"] == 0).all()
+    with pytest.raises(ValueError, match="months_active must be >= 1"):
+        net_value_per_year(margin, cost, months * 0)
+    with pytest.raises(ValueError, match="same index"):
+        net_value_per_year(margin, cost.iloc[:2], months)
+
+
+def test_wallet_potential_by_hand():
+    value = pd.Series([10.0, 20.0, 30.0, 40.0, 100.0, 300.0])
+    peers = pd.DataFrame({"type": ["c", "c", "c", "c", "b", "b"], "band": [1, 1, 2, 2, 1, 1]})
+    table = wallet_potential(value, peers, quantile=1.0)
+    assert table["potential"].tolist() == [20.0, 20.0, 40.0, 40.0, 300.0, 300.0]
+    assert table["room"].tolist() == [10.0, 0.0, 10.0, 0.0, 200.0, 0.0]
+    half = wallet_potential(value, peers["type"], quantile=0.5)
+    assert half.loc[0, "potential"] == 25.0 and half.loc[3, "room"] == 0.0
+    with pytest.raises(ValueError, match="missing labels"):
+        wallet_potential(value, peers.assign(band=[1, None, 2, 2, 1, 1]))
+
+
+def test_arpu_and_arpa_by_hand_and_against_the_case(world):
+    bills = pd.DataFrame({"customer_id": [1, 2, 3, 1], "month": ["m1", "m1", "m1", "m2"],
+                          "amount": [500.0, 30.0, 70.0, 480.0]})
+    lines = pd.Series({1: 10, 2: 1, 3: 1})
+    assert arpa(bills).tolist() == [200.0, 480.0]  # 600 / 3 accounts; 480 / 1
+    assert arpu(bills, lines).tolist() == [50.0, 48.0]  # 600 / 12 lines; 480 / 10
+    assert arpu(bills, pd.Series(1, index=[1, 2, 3])).tolist() == arpa(bills).tolist()
+    with pytest.raises(ValueError, match="no line count"):
+        arpu(bills, lines.iloc[:2])
+    # the same definitions as the key-account case of chapter 05
+    from crmlab.cases.key_accounts import revenue_per_unit
+
+    case = revenue_per_unit(world)
+    typed = world.bills.merge(world.customers[["customer_id", "customer_type"]], on="customer_id")
+    users = world.customers.set_index("customer_id")["lines"]
+    by = ["month", "customer_type"]
+    assert np.allclose(arpa(typed, by=by).to_numpy(), case["arpa"].to_numpy())
+    assert np.allclose(arpu(typed, users, by=by).to_numpy(), case["arpu"].to_numpy())
+
+
+def test_key_customer_groups_follow_the_framework():
+    assert KEY_CUSTOMER_FRAMEWORK["group"].tolist() == ["attractiveness", "potential",
+                                                        "relationship"]
+    indicators = pd.DataFrame({"value": [10.0, 20.0, 30.0], "room": [5.0, 0.0, 0.0],
+                               "tenure": [9.0, 1.0, 5.0]})
+    groups = {"attractiveness": {"value": 1}, "potential": {"room": 1},
+              "relationship": {"tenure": 1}}
+    table = key_customer_groups(indicators, groups)
+    assert table["attractiveness"].tolist() == [0.0, 50.0, 100.0]
+    assert table["potential"].tolist() == [100.0, 0.0, 0.0]
+    assert table["score"].tolist() == pytest.approx([200 / 3, 50 / 3, 50.0])
+    weighted = key_customer_groups(indicators, groups, {"attractiveness": 2, "potential": 0,
+                                                        "relationship": 0})
+    assert weighted["score"].tolist() == table["attractiveness"].tolist()
+    with pytest.raises(ValueError, match="a weight to each group"):
+        key_customer_groups(indicators, groups, {"attractiveness": 1})
 
 
 def test_key_customer_score_and_portfolio():

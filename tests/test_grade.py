@@ -102,7 +102,8 @@ def student_copy_with_solutions(solution_notebook, student):
 
 
 def test_gradebook_columns(gradebook):
-    assert list(gradebook.columns) == ["seed", *CHECKED, *WRITTEN, "total", "out_of", "errors"]
+    in_order = sorted([*CHECKED, *WRITTEN], key=lambda i: int(i.split(".")[1]))
+    assert list(gradebook.columns) == ["seed", *in_order, "total", "out_of", "errors"]
     assert (gradebook["out_of"] == len(CHECKED)).all()
 
 
@@ -121,7 +122,7 @@ def test_all_wrong_even_with_a_printed_tick(gradebook):
 def test_half_right(gradebook):
     row = gradebook.loc["00_half.ipynb"]
     assert row["total"] == 4
-    assert [row[i] for i in CHECKED] == [1, 1, 1, 1, 0, 0, 0, 0]
+    assert [row[i] for i in CHECKED] == [1] * 4 + [0] * (len(CHECKED) - 4)
 
 
 def test_a_crash_costs_only_its_exercise(gradebook):

@@ -5,6 +5,12 @@ from __future__ import annotations
 import pandas as pd
 
 from ._check import register, written
+from ._messages import MESSAGES
+
+MESSAGES.setdefault("arpa_for_arpu", {
+    "en": "divides by the accounts billed (that is ARPA): ARPU divides by the users, i.e. the "
+          "lines of those accounts.",
+    "zh": "除以的是有账单的账户数（这是 ARPA）：ARPU 应除以用户数，即这些账户的号码（线路）数。"})
 
 
 @register("00.1", "How many customers are business (集团/企业) accounts?",
@@ -73,20 +79,39 @@ def top_fifth_share(data) -> float:
     return float(revenue.iloc[: int(0.2 * len(revenue))].sum() / revenue.sum())
 
 
-def _arpu_all_customers(data) -> float:
+def _arpa_all_customers(data) -> float:
     return float(data.bills.loc[data.bills["month"] == "2025-12-01", "amount"].sum()
                  / len(data.customers))
 
 
-@register("00.8", "ARPU of December 2025: the revenue billed for that month divided by the number "
-          "of customers billed that month?",
-          "ARPU (每用户平均收入) is revenue per paying customer: only those billed in the month count.",
+@register("00.8", "ARPA of December 2025: the revenue billed for that month divided by the number "
+          "of accounts (customers) billed that month?",
+          "ARPA (每账户平均收入) is revenue per paying account: only the accounts billed in the "
+          "month count, and a business account with many lines counts once.",
           "Keep the bills of month 2025-12-01; divide the sum of their amount by the number of "
           "distinct customers among them (the answer of 00.4).", kind="money",
-          mistakes=[(_arpu_all_customers, "denominator_all_customers")])
-def arpu_december(data) -> float:
+          mistakes=[(_arpa_all_customers, "denominator_all_customers")])
+def arpa_december(data) -> float:
     december = data.bills[data.bills["month"] == "2025-12-01"]
     return float(december["amount"].sum() / december["customer_id"].nunique())
+
+
+def _lines_of_billed(data) -> float:
+    december = data.bills[data.bills["month"] == "2025-12-01"]
+    lines = data.customers.set_index("customer_id")["lines"]
+    return float(lines.reindex(december["customer_id"].unique()).sum())
+
+
+@register("00.11", "ARPU of December 2025: the revenue billed for that month divided by the number "
+          "of users — the lines (customers.lines) of the accounts billed that month?",
+          "ARPU (每用户平均收入) is revenue per user, and a user is a line (SIM card): a business "
+          "account with 50 lines counts 50 times.",
+          "Keep the bills of month 2025-12-01; look up the lines of each account billed (in "
+          "data.customers) and add them up; divide the month's revenue by that number of lines.",
+          kind="money", mistakes=[(arpa_december, "arpa_for_arpu")])
+def arpu_december(data) -> float:
+    december = data.bills[data.bills["month"] == "2025-12-01"]
+    return float(december["amount"].sum() / _lines_of_billed(data))
 
 
 written("00.9", "Decide: the sales director reads your 00.7 and proposes to stop phone service for "
@@ -97,5 +122,13 @@ written("00.9", "Decide: the sales director reads your 00.7 and proposes to stop
 written("00.10", "Decide: from the monthly revenue of 00.6, is the business growing? What do you "
         "tell the CEO, and what would you look at next?",
         "A trend in a total can come from more customers or from more per customer.",
-        "Compare the first and last months of 00.6, then split the change into active customers "
-        "(00.4) and ARPU (00.8).")
+        "Compare the first and last months of 00.6, then split the change into active accounts "
+        "(00.4) and ARPA (00.8): revenue = accounts x ARPA.")
+written("00.12", "Decide: the budget allows one CRM project this year — a new app and WeChat "
+        "service (collaborative CRM), one customer master file integrating the five systems "
+        "behind crm_raw (operational/analytical), or a churn model (analytical). Which first, "
+        "and why?",
+        "The three kinds of CRM system depend on each other: models and channels need to know "
+        "who the customer is.",
+        "Use the architecture picture of notebook 00: which system feeds which; count how many "
+        "records crm_raw holds per customer; say what each project needs from the others.")

@@ -99,3 +99,37 @@ written("01.10", "Decide: should identity resolution merge more aggressively (e.
         "Merging wrongly and failing to merge cost different things in different uses.",
         "Relate recall (01.4) and precision to the two uses; say which error is worse in each and "
         "why a name is never a key.")
+
+
+@register("01.11", "Credit records and sales limits: the master file gives a customer who paid more "
+          "than a tenth of their bills late a credit limit of one average bill, everyone else three. "
+          "How many customers get the one-bill limit?",
+          "The credit part of the raw records turns payment behaviour into a sales limit.",
+          "Per customer, take the share of bills with paid_late True; count the customers whose "
+          "share is above 0.1 (strictly).", kind="count")
+def one_bill_credit(data) -> int:
+    late = data.bills.groupby("customer_id")["paid_late"].mean()
+    return int((late > 0.1).sum())
+
+
+@register("01.12", "What share (0-1) of consumer customers have at least one piece of attitude "
+          "information in the master file (a last NPS answer or a mean contact rating)?",
+          "Attitude information (心理/态度信息) must be asked for; completeness shows how often we did.",
+          "Build the master file; keep the consumers; mark those where last_nps or mean_csat is "
+          "not missing (either one is enough); take the share of marked customers.", kind="share")
+def attitude_share(data) -> float:
+    from ..identify import master_file
+
+    master = master_file(data)
+    consumers = master[master["customer_type"] == "consumer"]
+    return float(consumers[["last_nps", "mean_csat"]].notna().any(axis=1).mean())
+
+
+written("01.13", "Decide: of the course's customer types (by relationship, importance, loyalty and "
+        "value behaviour), which could this operator's data show, which not — and what would you "
+        "collect, through which channel, to see the value-behaviour types (lighthouse, follower, "
+        "rational, profit-seeking)?",
+        "Data record what customers do with us; types like 'profit-seeking' are about why.",
+        "Go through the four ways of typing customers and name the columns that show each; for the "
+        "value-behaviour types, pick a collection channel (questionnaire, interview, observation of "
+        "adoption and of leaving after a discount) and say what you would record.")

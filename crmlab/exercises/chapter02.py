@@ -6,6 +6,12 @@ import numpy as np
 import pandas as pd
 
 from ._check import register, written
+from ._messages import MESSAGES
+
+MESSAGES.setdefault("acquisition_joiners_only", {
+    "en": "charges the whole acquisition cost to this window's joiners only: the question spreads "
+          "it over 36 months and charges every customer alike, per year.",
+    "zh": "只把全部获客成本算给了窗口期内的新客户：题目要求把它分摊到 36 个月，并按年平均计入每一位客户。"})
 
 END = pd.Timestamp("2026-01-01")
 
@@ -146,3 +152,75 @@ written("02.10", "Decide: 02.8 shows retention rising with tenure. Where should 
         "changes.",
         "Compare month 1 and month 12 retention of 02.8; say what that means for the value of a "
         "customer saved early and what you would measure to be sure.")
+
+
+#: Assumed cost of one contact by channel (currency units), as in notebook 02.
+COST_PER_CONTACT = {"phone": 6.0, "IVR": 0.8, "app": 0.3, "web": 0.5, "store": 12.0,
+                    "e-mail": 3.0, "social/WeChat": 1.0}
+
+
+def _annual_net_value(data, acquisition_cost: float = 250.0) -> pd.Series:
+    from ..differentiate import net_value_per_year
+    from ..synth import parameters
+
+    ids = data.customers["customer_id"]
+    margin = (data.bills.groupby("customer_id")["amount"].sum() * parameters.MARGIN_SERVICE).add(
+        data.topups.groupby("customer_id")["amount"].sum() * parameters.MARGIN_TOPUP,
+        fill_value=0).reindex(ids, fill_value=0)
+    contacts = data.interactions
+    cost = (contacts["channel"].astype(str).map(COST_PER_CONTACT).groupby(contacts["customer_id"]).sum()
+            .add(data.complaints.groupby("customer_id")["compensation"].sum(), fill_value=0)
+            .reindex(ids, fill_value=0))
+    months = data.bills.groupby("customer_id").size().reindex(ids, fill_value=0).clip(lower=1)
+    return net_value_per_year(margin, cost, months, acquisition_cost=acquisition_cost,
+                              payback_months=36)["annual_net_value"]
+
+
+def _below_zero_joiners_only(data) -> int:
+    """The artefact of the old pyramid: acquisition charged in full to this window's joiners."""
+    value = _annual_net_value(data, acquisition_cost=0.0)
+    joined = (data.customers.set_index("customer_id")["signup_date"] >= "2024-01-01")
+    months = data.bills.groupby("customer_id").size().reindex(value.index, fill_value=0).clip(lower=1)
+    total = value * months / 12 - 250.0 * joined.reindex(value.index).to_numpy()
+    return int((total < 0).sum())
+
+
+@register("02.11", "Annual net value (notebook 02, §7): margin (60 % of bills, 30 % of top-ups) minus "
+          "cost to serve (each contact at COST_PER_CONTACT, plus complaint compensation), per "
+          "year of being a customer (12 x total / months billed, at least 1 month), minus an "
+          "acquisition cost of 250 spread over 36 months and charged to every customer. How many "
+          "customers are below zero?",
+          "Net value puts every customer on the same footing: per year, after what they cost, "
+          "with acquisition charged to everyone alike, not only to the newcomers.",
+          "Sum the margins and the costs per customer (every customer counted, 0 when none); "
+          "divide by months billed and multiply by 12; subtract 12 x 250 / 36; count the values "
+          "below 0.", kind="count",
+          mistakes=[(_below_zero_joiners_only, "acquisition_joiners_only")])
+def below_zero(data) -> int:
+    return int((_annual_net_value(data) < 0).sum())
+
+
+@register("02.12", "With the annual net value of 02.11: how many customers are MVC (贵宾型), the "
+          "largest values that together make the first 50 % of all positive annual net value "
+          "(the one who crosses 50 % included)?",
+          "MVC is a rule on value shares, like ABC class A: the count comes from the data, not "
+          "from a fixed number.",
+          "Clip negative values to 0, sort from largest to smallest; a customer is MVC when the "
+          "share of positive value of everyone ranked above them is still below 0.5. Count them.",
+          kind="count")
+def mvc_count(data) -> int:
+    from ..differentiate import customer_pyramid
+
+    value = _annual_net_value(data)
+    return int((customer_pyramid(value, value, mvc_share=0.5, mgc_share=0.0) == "MVC").sum())
+
+
+written("02.13", "Decide: your key-customer score (notebook 02, §8) puts ten business accounts on "
+        "top. Before each gets a key-account manager, which of the six selection criteria can "
+        "the data check, which not, and how would you check those?",
+        "The score measures value, potential and relationship; the six criteria (complementarity, "
+        "aggregation, win-win, balance, compatibility, consistency) ask whether the partnership "
+        "fits.",
+        "Go through the six criteria one by one: say which column of the data speaks to it "
+        "(lines, services, margin, NPS, revenue share) and, for the others, which conversation, "
+        "visit or analysis (SWOT, the customer's strategy) would answer it.")
