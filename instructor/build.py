@@ -55,7 +55,8 @@ def _exporter(kind: str):
     if kind == "slides":
         exporter = SlidesExporter(config=config, template_name="crmlab_slides",
                                   extra_template_basedirs=[str(TEMPLATES)],
-                                  reveal_url_prefix="reveal.js", reveal_scroll=True)
+                                  reveal_url_prefix="reveal.js", reveal_theme="white",
+                                  reveal_scroll=True)
     else:
         exporter = HTMLExporter(config=config, template_name="crmlab_handout",
                                 extra_template_basedirs=[str(TEMPLATES)], embed_images=True)

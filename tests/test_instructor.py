@@ -36,6 +36,11 @@ def test_decks_fetch_nothing_from_the_network(decks):
         assert 'src="reveal.js/dist/reveal.js"' in html or "reveal.js/dist/reveal.js" in html
 
 
+def test_every_deck_has_one_idea_per_slide(decks):
+    for path in decks[1]:
+        assert build.slide_count(path.read_text(encoding="utf-8")) >= 15, path.name
+
+
 def test_external_urls_finds_every_kind():
     html = ('<link rel="stylesheet" href="//cdn.x/a.css"><img src="http://x/i.png">'
             '<style>@font-face{src:url(https://x/f.woff)}</style><a href="notes.html">')
@@ -60,3 +65,27 @@ def test_handout_pdf_prints_with_chinese_font(tmp_path):
     assert pages >= 3
     fonts = set(re.findall(rb"/FontName\s*/[A-Z]{6}\+([A-Za-z0-9-]+)", pdf))
     assert any(b"CJK" in f or b"SC" in f for f in fonts), fonts
+
+
+def test_a_deck_runs_offline_in_the_browser(decks):
+    """reveal.js starts from the files beside the deck: no failed request, no script error."""
+    if shutil.which("chromium") is None:
+        if os.environ.get("CRMLAB_REQUIRE_BROWSER") == "1":
+            pytest.fail("Chromium is required here to open the decks")
+        pytest.skip("Chromium is not installed")
+    from playwright.sync_api import sync_playwright
+
+    deck = next(p for p in decks[1] if p.name.startswith("03_"))
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=shutil.which("chromium"),
+                                             args=build.CHROMIUM_FLAGS)
+        page = browser.new_page()
+        failed, errors = [], []
+        page.on("requestfailed", lambda request: failed.append(request.url))
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(deck.as_uri())
+        page.wait_for_function("() => window.Reveal && Reveal.isReady()", timeout=20_000)
+        slides = page.evaluate("Reveal.getTotalSlides()")
+        browser.close()
+    assert not failed and not errors, (failed, errors)
+    assert slides >= 15
