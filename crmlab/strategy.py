@@ -8,7 +8,8 @@ The programme has three actions, each measured in an earlier chapter:
   ``proactive_churn_reduction``; each saved customer keeps bringing
   ``annual_margin_per_customer`` and leaves at the base churn rate afterwards (two benefit lines,
   ``retention`` and ``proactive_retention``, so that a measured effect and an assumed one stay
-  apart);
+  apart); proactive retention is not free: ``retention_calls`` calls a year to the customers at
+  risk, each costing ``cost_per_retention_call`` (the ``retention_call_cost`` line);
 - cross-sell (chapter 04): each year ``campaign_share`` of customers are called, ``cross_sell_uplift``
   of them buy because of it and bring ``margin_per_sale``; every call costs ``cost_per_contact``;
 - service tiers (chapter 04): ``tiering_gain`` a year over one service for all.
@@ -36,6 +37,8 @@ DEFAULT_ASSUMPTIONS = {
     "cross_sell_uplift": 0.08,
     "margin_per_sale": 60.0,
     "cost_per_contact": 2.5,
+    "retention_calls": 0,
+    "cost_per_retention_call": 0.0,
     "tiering_gain": 100_000.0,
     "upfront_cost": 250_000.0,
     "running_cost": 120_000.0,
@@ -49,7 +52,7 @@ SHARES = ("base_annual_churn", "churn_reduction", "proactive_churn_reduction", "
           "cross_sell_uplift")
 #: The benefit and cost lines of :func:`cash_flows`.
 BENEFIT_LINES = ["retention", "proactive_retention", "cross_sell", "service_tiers"]
-COST_LINES = ["upfront_cost", "running_cost", "contact_cost"]
+COST_LINES = ["upfront_cost", "running_cost", "contact_cost", "retention_call_cost"]
 
 
 def _check(assumptions: dict, where: str) -> dict:
@@ -85,6 +88,9 @@ def cash_flows(assumptions: dict | None = None) -> pd.DataFrame:
     >>> flows = cash_flows({"years": 2})
     >>> flows.loc[0, "net"] == -DEFAULT_ASSUMPTIONS["upfront_cost"]
     np.True_
+    >>> cash_flows({"years": 1, "retention_calls": 100, "cost_per_retention_call": 3.0}).loc[
+    ...     1, "retention_call_cost"]
+    np.float64(-300.0)
     """
     a = _check(assumptions, "cash_flows")
     years = np.arange(int(a["years"]) + 1)
@@ -103,6 +109,7 @@ def cash_flows(assumptions: dict | None = None) -> pd.DataFrame:
         "upfront_cost": np.where(years == 0, -a["upfront_cost"], 0.0),
         "running_cost": -active * a["running_cost"],
         "contact_cost": -active * contacts * a["cost_per_contact"],
+        "retention_call_cost": -active * a["retention_calls"] * a["cost_per_retention_call"],
     }, index=pd.Index(years, name="year"))
     flows["benefits"] = flows[BENEFIT_LINES].sum(axis=1)
     flows["costs"] = flows[COST_LINES].sum(axis=1)

@@ -69,8 +69,10 @@ def test_management_card(world, accounts):
     # the course's fields, each present; what the data lack says so instead of being invented
     for item in ("name", "address", "phone", "legal representative", "staff structure", "bank"):
         assert ("1 profile", item) in card.index
-    for item in ("bank rating", "cash flow (mean monthly bill)", "credit term (days)", "credit limit"):
+    for item in ("bank rating", "its cash flow", "credit term (days; our rule from the payment rating)",
+                 "credit limit (our rule: mean monthly bill x 1-3 by rating)"):
         assert ("4 dynamic credit", item) in card.index
+    assert card.loc[("4 dynamic credit", "its cash flow"), "value"].startswith("to collect")
     assert card.loc[("1 profile", "legal representative"), "value"].startswith("to collect")
     assert card.loc[("4 dynamic credit", "bank rating"), "value"].startswith("to collect")
     customer = world.customers.set_index("customer_id").loc[top]
@@ -159,6 +161,10 @@ def test_evaluation_criteria_by_hand(world, accounts):
                                               "compatibility", "consistency"]
     assert (table["criteria_met"] == table[list(SELECTION_CRITERIA.index)].sum(axis=1)).all()
     assert table["bargaining_power"].between(0, 100).all()
+    # the course: bargaining power comes first from purchase volume
+    top = table["volume_share"] >= table["volume_share"].quantile(0.9)
+    low = table["volume_share"] <= table["volume_share"].quantile(0.1)
+    assert table.loc[top, "bargaining_power"].mean() > table.loc[low, "bargaining_power"].mean() + 30
     assert table["volume_share"].sum() == pytest.approx(1.0)
     customers = world.customers.set_index("customer_id").reindex(key.index)
     months = customers["contract"].astype(str).map({"month-to-month": 1, "one-year": 12, "two-year": 24})
@@ -169,6 +175,7 @@ def test_evaluation_criteria_by_hand(world, accounts):
     bills = world.bills[(world.bills["customer_id"] == one) & (world.bills["month"] >= "2025-01-01")]
     assert table.loc[one, "compatibility"] == (bills["paid_late"].mean() <= 0.15)
     swot = account_swot(table, one)
+    assert set(swot["quadrant"]) == {"strength", "weakness", "opportunity", "threat"}  # all four
     assert list(swot["quadrant"].drop_duplicates()) == [q for q in
                                                          ["strength", "weakness", "opportunity", "threat"]
                                                          if q in set(swot["quadrant"])]

@@ -117,3 +117,12 @@ def test_business_case_chart_colours_measured_and_assumed():
     assert ax.get_xlabel() and ax.get_title()
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
     assert labels == ["measured", "assumed"]
+
+
+def test_retention_calls_are_a_cost_line():
+    flows = cash_flows({**SMALL, "proactive_churn_reduction": 0.2, "retention_calls": 40,
+                        "cost_per_retention_call": 3.0})
+    assert flows["retention_call_cost"].tolist() == pytest.approx([0, -120, -120])  # 40 x 3
+    without = cash_flows({**SMALL, "proactive_churn_reduction": 0.2})
+    assert (without["net"] - flows["net"]).tolist() == pytest.approx([0, 120, 120])
+    assert cash_flows(SMALL)["retention_call_cost"].eq(0).all()  # defaults: no calls, no cost

@@ -311,7 +311,7 @@ def management_card(data, customer_id, regions: pd.DataFrame | None = None) -> p
          if business else "—"),
         ("1 profile", "bank", f"{collect}; pays by {c['payment_method']}"),
         ("2 transactions with us", "bills, last 12 months", round(float(last12["amount"].sum()), 2)),
-        ("2 transactions with us", "mean monthly bill", round(monthly, 2)),
+        ("2 transactions with us", "mean monthly bill", int(round(monthly))),
         ("2 transactions with us", "trend (last 3 vs first 3 of 12)",
          f"{(last / first - 1):+.1%}" if first else "—"),
         ("2 transactions with us", "services held (ended)",
@@ -328,10 +328,11 @@ def management_card(data, customer_id, regions: pd.DataFrame | None = None) -> p
          if pd.notna(c["churn_date"]) else "active"),
         ("4 dynamic credit", "bank rating", collect),
         ("4 dynamic credit", "our payment rating (bills paid late)", f"{rating} ({late:.0%})"),
-        ("4 dynamic credit", "cash flow (mean monthly bill)", round(monthly, 2)),
-        ("4 dynamic credit", "credit term (days)", {"AAA": 60, "AA": 45, "A": 30, "B": 15}[rating]),
-        ("4 dynamic credit", "credit limit",
-         round(monthly * {"AAA": 3, "AA": 2, "A": 1.5, "B": 1}[rating], 0)),
+        ("4 dynamic credit", "its cash flow", f"{collect} (our mean monthly bill to it is in part 2)"),
+        ("4 dynamic credit", "credit term (days; our rule from the payment rating)",
+         {"AAA": 60, "AA": 45, "A": 30, "B": 15}[rating]),
+        ("4 dynamic credit", "credit limit (our rule: mean monthly bill x 1-3 by rating)",
+         int(round(monthly * {"AAA": 3, "AA": 2, "A": 1.5, "B": 1}[rating], -2))),
     ]
     return pd.DataFrame(rows, columns=["section", "item", "value"]).set_index(["section", "item"])
 
@@ -545,8 +546,10 @@ def evaluate_key_accounts(data, accounts: pd.DataFrame) -> pd.DataFrame:
     - structural position (bargaining power): ``volume_share`` of key-account revenue,
       ``alternatives`` (1 on a month-to-month contract: free to leave tomorrow),
       ``switching_cost`` (lines x contract months: what moving all lines would cost it),
-      ``cost_to_serve`` (contacts a month per line) and ``bargaining_power`` (0-100, the mean
-      percentile of volume, alternatives, low switching cost and cost to serve);
+      ``cost_to_serve`` (contacts a month per line) and ``bargaining_power`` (0-100: two thirds
+      the percentile of purchase volume — the course's main source of bargaining power — and one
+      third the mean percentile of alternatives, low switching cost and cost to serve, so that it
+      rises with volume);
     - the six selection criteria of :data:`SELECTION_CRITERIA` (True / False) and
       ``criteria_met`` (0-6).
     """
@@ -574,9 +577,10 @@ def evaluate_key_accounts(data, accounts: pd.DataFrame) -> pd.DataFrame:
         "cost_to_serve": per_month / accounts["lines"].astype(float),
         "paid_late_share": late,
     })
-    pct = table[["volume_share", "alternatives", "cost_to_serve"]].rank(pct=True)
+    pct = table[["alternatives", "cost_to_serve"]].rank(pct=True)
     pct["low_switching_cost"] = (-table["switching_cost"]).rank(pct=True)
-    table["bargaining_power"] = 100 * pct.mean(axis=1)
+    volume_pct = table["volume_share"].rank(pct=True)
+    table["bargaining_power"] = 100 * (2 / 3 * volume_pct + 1 / 3 * pct.mean(axis=1))
     last_nps = nps.reindex(accounts.index)
     table["complementarity"] = table["services"] >= 2
     table["aggregation"] = accounts["lines"] >= 5
@@ -648,6 +652,10 @@ def account_swot(evaluation: pd.DataFrame, customer_id) -> pd.DataFrame:
     if not e["balance"]:
         add(("threat", f"{e['volume_share']:.1%} of key-account revenue rests on this one account"))
     order = {"strength": 0, "weakness": 1, "opportunity": 2, "threat": 3}
+    for quadrant in order:  # every quadrant shown: what the data cannot say is to be collected
+        if quadrant not in {q for q, _ in points}:
+            add((quadrant, "none visible in the data: to collect in interviews (its plans, new "
+                           "sites, contracts ending elsewhere)"))
     table = pd.DataFrame(points, columns=["quadrant", "point"])
     return table.sort_values("quadrant", key=lambda q: q.map(order), kind="stable").reset_index(drop=True)
 
