@@ -570,6 +570,8 @@ class BetaGeoModel(_Fitted):
             # the denominator of eq. 10 is 1 / prob_alive
             value = head * body * alive
         _check_finite(value, where, "t, frequency, recency and T")
+        # 1 - (...)·2F1 cancels to ~0 for t ≈ 0 and can land a rounding error below it
+        value = np.maximum(value, 0.0)
         return _like(frequency, value)
 
     def expected_purchases_new(self, t):
@@ -583,6 +585,7 @@ class BetaGeoModel(_Fitted):
             value = (a + b - 1) / (a - 1) * (1 - (alpha / (alpha + t)) ** r
                                              * hyp2f1(r, b, a + b - 1, t / (alpha + t)))
         _check_finite(value, where, "t")
+        value = np.maximum(value, 0.0)  # rounding below 0 near t = 0, as above
         return value
 
 
