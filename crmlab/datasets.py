@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from .tables import TelecomData
@@ -22,10 +23,18 @@ DATASETS = _datasets_folder()
 TELECOM = DATASETS / "telecom"
 
 
-def load_telecom() -> TelecomData:
+def load_telecom(locale: str | None = None) -> TelecomData:
     """The shipped default dataset: ``generate_telecom()`` with its defaults, read from CSV.
 
     Dates come back as datetimes, labels as categories, exactly as ``generate_telecom`` makes them.
+
+    Parameters
+    ----------
+    locale : {"en_US", "zh_CN"}, optional
+        The locale of names, places, phones, e-mails and company names. None (the default) follows
+        the kit's language (``crmlab.set_language``): "en" reads the shipped en_US files, "zh"
+        gives ``generate_telecom(locale="zh_CN")`` with the shipped defaults (generated once per
+        process, then cached) — the same numbers and category codes, Chinese names.
 
     Examples
     --------
@@ -33,7 +42,25 @@ def load_telecom() -> TelecomData:
     >>> len(data.customers)
     5000
     """
-    return TelecomData.from_csv(TELECOM)
+    import copy
+
+    from ._validation import check_choice
+    from .language import data_locale
+
+    locale = data_locale() if locale is None else check_choice(locale, "locale",
+                                                                ("en_US", "zh_CN"),
+                                                                where="load_telecom")
+    if locale == "en_US":
+        return TelecomData.from_csv(TELECOM)
+    return copy.deepcopy(_generated(locale))
+
+
+@lru_cache(maxsize=2)
+def _generated(locale: str) -> TelecomData:
+    """``generate_telecom(locale=locale)`` with the shipped defaults, once per process."""
+    from .synth import generate_telecom
+
+    return generate_telecom(locale=locale)
 
 
 def write_telecom(folder: Path = TELECOM) -> Path:

@@ -1,14 +1,15 @@
 """Every text ``check()`` prints, in English and Chinese, in one table.
 
-A later Chinese edition calls ``crmlab.exercises.set_language("zh")`` (or sets the environment
-variable ``CRMLAB_LANGUAGE=zh`` before starting Jupyter); nothing else changes.
+The Chinese edition calls ``crmlab.set_language("zh")`` (the same switch as
+``crmlab.exercises.set_language("zh")``; or set the environment variable ``CRMLAB_LANGUAGE=zh``
+before starting Jupyter); nothing else changes.
 """
 
 from __future__ import annotations
 
-import os
-
-LANGUAGES = ("en", "zh")
+from ..language import LANGUAGES, STATE as _STATE
+from ..language import language as _kit_language
+from ..language import set_language as _kit_set_language
 
 MESSAGES: dict[str, dict[str, str]] = {
     "correct": {"en": "✔ {id} correct.", "zh": "✔ {id} 正确。"},
@@ -67,24 +68,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "digits_whole": {"en": "whole units", "zh": "到个位"},
 }
 
-_STATE = {"language": os.environ.get("CRMLAB_LANGUAGE", "en") if
-          os.environ.get("CRMLAB_LANGUAGE", "en") in LANGUAGES else "en"}
+# _STATE is the one switch of crmlab.language: both directions stay in sync
 
 
 def set_language(language: str) -> None:
     """Print the feedback of ``check()`` in ``"en"`` (English) or ``"zh"`` (中文).
 
+    The same switch as ``crmlab.set_language``: charts, widgets and the data locale follow too.
+
     >>> set_language("zh"); message("not_right"); set_language("en")
     '还不对。'
     """
-    if language not in LANGUAGES:
-        raise ValueError(f"set_language: language must be one of {LANGUAGES}, got {language!r}")
-    _STATE["language"] = language
+    _kit_set_language(language)
 
 
 def language() -> str:
-    """The language ``check()`` answers in."""
-    return _STATE["language"]
+    """The language ``check()`` answers in (the kit's language, ``crmlab.language()``)."""
+    return _kit_language()
 
 
 def message(key: str, **values) -> str:
