@@ -363,6 +363,22 @@ LABELS: dict[str, tuple[str, str]] = {
     "cumulative_discounted": ("cumulative discounted", "累计贴现"),
     "cash_flow": ("cash flow (currency units)", "现金流（货币单位）"),
     "cash_flows_title": ("CRM programme cash flows", "CRM 项目现金流"),
+    # data dictionary (crmlab.datasets.data_dictionary)
+    "dictionary_intro": ('# Datasets\n\n## `telecom/` — the simulated operator (模拟电信运营商)\n\n`generate_telecom()` with its defaults (5,000 customers, 24 months from 2024-01-01, seed 0,\nlocale en_US), written as one CSV file per table. Read it with `crmlab.load_telecom()`, which\nrestores the dtypes below, or open the files in a spreadsheet. `make data` regenerates the files\nand this page; `tests/test_tables.py` checks that the shipped files equal a fresh generation.\n\nMoney is in currency units (no currency is named). Dates are `YYYY-MM-DD`, times\n`YYYY-MM-DD HH:MM:SS`; an empty cell is a missing value. `truth` and `raw_truth` are the planted\nanswers: analyses never read them. `parameters.csv` lists every parameter of the simulator with its\nsource (the same table as `crmlab.synth.parameters.parameter_table()`).\n',
+                         '# 数据集\n\n## `telecom/` — 模拟电信运营商（the simulated operator）\n\n`generate_telecom()` 的默认设置（5,000 位客户，从 2024-01-01 起 24 个月，种子 0），每张表一个 CSV\n文件（en_US 版）。用 `crmlab.load_telecom()` 读取，它会恢复下面的数据类型；也可以用电子表格打开。\n`crmlab.set_language("zh")` 之后，`load_telecom()` 给出 zh_CN 版本：数字和类别代码完全相同，只有姓名、\n地址、电话、电子邮件和公司名称是中文的。`make data` 重新生成这些文件和本页；`tests/test_tables.py`\n检查随附文件与重新生成的结果一致。\n\n金额以货币单位计（不指定币种）。日期格式为 `YYYY-MM-DD`，时间为 `YYYY-MM-DD HH:MM:SS`；空单元格表示\n缺失值。`truth` 和 `raw_truth` 是预设的真实答案：分析从不读取它们。`parameters.csv` 列出模拟器的每个\n参数及其来源（与 `crmlab.synth.parameters.parameter_table()` 相同）。\n'),
+    "dictionary_columns": ("| column | type | unit | 中文 | meaning |\n|---|---|---|---|---|",
+                           "| 中文 | 列名 | 类型 | 单位 | 说明（英文） |\n|---|---|---|---|---|"),
+    "dictionary_expected_clv": (
+        "`truth.expected_clv` is the expected discounted gross margin over the next {months} months "
+        "after the window, at {rate:.0%} a year, computed from each customer's true parameters and "
+        "state.\n",
+        "`truth.expected_clv` 是观察窗口之后 {months} 个月内的期望贴现毛利（年贴现率 {rate:.0%}），"
+        "由每位客户的真实参数和状态计算。\n"),
+    "dictionary_terms": (
+        "## Key terms of the data (from `crmlab.glossary`; all terms: GLOSSARY.md)\n\n"
+        "| English | 中文 | meaning |\n|---|---|---|",
+        "## 数据中的关键术语（来自 `crmlab.glossary`；全部术语见 GLOSSARY.md）\n\n"
+        "| 中文 | English | 定义（英文） |\n|---|---|---|"),
 }
 
 

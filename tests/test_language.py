@@ -748,3 +748,16 @@ def test_translate_labels_for_display_only():
     assert category_label("unknown thing") == "unknown thing"
     with pytest.raises(TypeError, match="translate_labels"):
         translate_labels([1, 2])
+
+
+def test_data_dictionary_follows_the_language(tmp_path):
+    from crmlab.datasets import DATASETS, data_dictionary
+
+    english = data_dictionary()
+    assert english == (DATASETS / "README.md").read_text(encoding="utf-8")
+    crmlab.set_language("zh")
+    chinese = data_dictionary()
+    assert chinese.startswith("# 数据集") and "### `customers` — 客户主数据（one row per account）" in chinese
+    assert "| 账单金额 | amount | float | currency |" in chinese
+    assert "| 客户终身价值 | customer lifetime value (CLV) |" in chinese
+    assert chinese.count("\n") == english.count("\n")  # the same rows, table by table
