@@ -761,3 +761,19 @@ def test_data_dictionary_follows_the_language(tmp_path):
     assert "| 账单金额 | amount | float | currency |" in chinese
     assert "| 客户终身价值 | customer lifetime value (CLV) |" in chinese
     assert chinese.count("\n") == english.count("\n")  # the same rows, table by table
+
+
+def test_exercise_questions_and_hints_follow_the_switch(capsys, monkeypatch):
+    from crmlab.exercises import _messages, hint, question
+
+    english, asked = hint("00.1"), question("00.2")
+    monkeypatch.setitem(_messages.EXERCISE_TEXTS, "00.1", {"hint": "每位客户是一行。"})
+    assert hint("00.1") == english  # English until the switch
+    crmlab.set_language("zh")
+    assert hint("00.1") == "每位客户是一行。"
+    if "00.2" not in _messages.EXERCISE_TEXTS:
+        assert question("00.2") == asked  # no Chinese text yet: the English one
+    exercises.start(0, quiet=True)
+    exercises.check("00.1", -1)
+    out = capsys.readouterr().out
+    assert "提示：每位客户是一行。" in out

@@ -21,7 +21,7 @@ from typing import Any, Callable
 import numpy as np
 import pandas as pd
 
-from ._messages import message
+from ._messages import exercise_text, message
 
 #: How each kind of answer is compared; ``decimals`` is what a careful person keeps.
 KINDS = {
@@ -212,7 +212,7 @@ class _Text(str):
 
 def question(exercise_id: str) -> str:
     """The question of an exercise, in one sentence."""
-    return _Text(_get(exercise_id).question)
+    return _Text(exercise_text(exercise_id, "question", _get(exercise_id).question))
 
 
 def hint(exercise_id: str, level: int = 1) -> str:
@@ -221,8 +221,8 @@ def hint(exercise_id: str, level: int = 1) -> str:
     if level not in (1, 2):
         raise ValueError(f"hint: level must be 1 (the idea) or 2 (the method), got {level!r}")
     if level == 2 and exercise.method:
-        return _Text(exercise.method)
-    return _Text(exercise.hint)
+        return _Text(exercise_text(exercise_id, "method", exercise.method))
+    return _Text(exercise_text(exercise_id, "hint", exercise.hint))
 
 
 def check(exercise_id: str, answer) -> None:
@@ -250,7 +250,7 @@ def check(exercise_id: str, answer) -> None:
         print(message("not_yet", id=exercise_id))
     else:
         print(message("wrong", id=exercise_id, problem=problem))
-        print(message("hint_line", hint=exercise.hint))
+        print(message("hint_line", hint=exercise_text(exercise_id, "hint", exercise.hint)))
         if exercise.method:
             print(message("hint_more", id=exercise_id))
     return None

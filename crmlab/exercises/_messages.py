@@ -87,6 +87,23 @@ def language() -> str:
     return _kit_language()
 
 
+#: Chinese questions and hints of exercises, by id: {"00.1": {"question": ..., "hint": ...,
+#: "method": ...}}. In "zh", ``question``, ``hint`` and ``check`` print these; an exercise (or a
+#: field) without an entry falls back to its English text.
+EXERCISE_TEXTS: dict[str, dict[str, str]] = {}
+
+
+def exercise_text(exercise_id: str, field: str, english: str) -> str:
+    """The ``field`` ("question", "hint", "method") of an exercise in the current language.
+
+    >>> exercise_text("no such id", "hint", "the idea")
+    'the idea'
+    """
+    if _STATE["language"] != "zh":
+        return english
+    return EXERCISE_TEXTS.get(exercise_id, {}).get(field) or english
+
+
 def message(key: str, **values) -> str:
     """The text ``key`` in the current language, filled with ``values``."""
     texts = MESSAGES[key]
