@@ -777,3 +777,14 @@ def test_exercise_questions_and_hints_follow_the_switch(capsys, monkeypatch):
     exercises.check("00.1", -1)
     out = capsys.readouterr().out
     assert "提示：每位客户是一行。" in out
+
+
+def test_chapter00_exercises_speak_chinese():
+    from crmlab.exercises import _messages, exercise_ids, hint, question
+
+    crmlab.set_language("zh")
+    ids = [i for i in exercise_ids() if i.startswith("00.")]
+    assert set(ids) <= set(_messages.EXERCISE_TEXTS)
+    for exercise_id in ids:
+        assert _has_chinese(question(exercise_id)) and _has_chinese(hint(exercise_id))
+        assert _has_chinese(hint(exercise_id, 2))
