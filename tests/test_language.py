@@ -788,3 +788,13 @@ def test_chapter00_exercises_speak_chinese():
     for exercise_id in ids:
         assert _has_chinese(question(exercise_id)) and _has_chinese(hint(exercise_id))
         assert _has_chinese(hint(exercise_id, 2))
+
+
+def test_zh_world_of_a_student_seed_has_the_same_numbers():
+    crmlab.set_language("zh")
+    chinese = exercises.start(3, quiet=True)
+    crmlab.set_language("en")
+    english = exercises.start(3, quiet=True)
+    assert chinese.customers["name"].str.contains(CHINESE).all()
+    pd.testing.assert_frame_equal(chinese.bills, english.bills)
+    assert chinese.customers["contract"].equals(english.customers["contract"])
