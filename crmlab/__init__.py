@@ -2,6 +2,7 @@
 
 The course follows the IDIC model: Identify (识别客户), Differentiate (区分客户), Interact (客户互动),
 Customize (客户个性化), on a simulated telecom operator with a planted ground truth.
+``crmlab.set_language("zh")`` switches charts, widgets, exercise feedback and the data to Chinese.
 
 >>> import crmlab
 >>> data = crmlab.generate_telecom(n_customers=100, months=3)
@@ -10,8 +11,9 @@ Customize (客户个性化), on a simulated telecom operator with a planted grou
 """
 
 from .datasets import load_telecom
+from .language import language, set_language
 from .synth import generate_telecom
 from .tables import SCHEMA, TelecomData
 
-__all__ = ["generate_telecom", "load_telecom", "TelecomData", "SCHEMA"]
+__all__ = ["generate_telecom", "load_telecom", "TelecomData", "SCHEMA", "set_language", "language"]
 __version__ = "0.1.0"

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from .tables import TelecomData
@@ -22,10 +23,18 @@ DATASETS = _datasets_folder()
 TELECOM = DATASETS / "telecom"
 
 
-def load_telecom() -> TelecomData:
+def load_telecom(locale: str | None = None) -> TelecomData:
     """The shipped default dataset: ``generate_telecom()`` with its defaults, read from CSV.
 
     Dates come back as datetimes, labels as categories, exactly as ``generate_telecom`` makes them.
+
+    Parameters
+    ----------
+    locale : {"en_US", "zh_CN"}, optional
+        The locale of names, places, phones, e-mails and company names. None (the default) follows
+        the kit's language (``crmlab.set_language``): "en" reads the shipped en_US files, "zh"
+        gives ``generate_telecom(locale="zh_CN")`` with the shipped defaults (generated once per
+        process, then cached) — the same numbers and category codes, Chinese names.
 
     Examples
     --------
@@ -33,7 +42,25 @@ def load_telecom() -> TelecomData:
     >>> len(data.customers)
     5000
     """
-    return TelecomData.from_csv(TELECOM)
+    import copy
+
+    from ._validation import check_choice
+    from .language import data_locale
+
+    locale = data_locale() if locale is None else check_choice(locale, "locale",
+                                                                ("en_US", "zh_CN"),
+                                                                where="load_telecom")
+    if locale == "en_US":
+        return TelecomData.from_csv(TELECOM)
+    return copy.deepcopy(_generated(locale))
+
+
+@lru_cache(maxsize=2)
+def _generated(locale: str) -> TelecomData:
+    """``generate_telecom(locale=locale)`` with the shipped defaults, once per process."""
+    from .synth import generate_telecom
+
+    return generate_telecom(locale=locale)
 
 
 def write_telecom(folder: Path = TELECOM) -> Path:
@@ -47,57 +74,58 @@ def write_telecom(folder: Path = TELECOM) -> Path:
     data = generate_telecom()
     data.to_csv(folder)
     parameter_table().to_csv(Path(folder) / "parameters.csv", index=False)
-    (DATASETS / "README.md").write_text(data_dictionary(), encoding="utf-8")
+    (DATASETS / "README.md").write_text(_data_dictionary(zh=False), encoding="utf-8")  # English
     return Path(folder)
 
 
-DICTIONARY_INTRO = """# Datasets
-
-## `telecom/` — the simulated operator (模拟电信运营商)
-
-`generate_telecom()` with its defaults (5,000 customers, 24 months from 2024-01-01, seed 0,
-locale en_US), written as one CSV file per table. Read it with `crmlab.load_telecom()`, which
-restores the dtypes below, or open the files in a spreadsheet. `make data` regenerates the files
-and this page; `tests/test_tables.py` checks that the shipped files equal a fresh generation.
-
-Money is in currency units (no currency is named). Dates are `YYYY-MM-DD`, times
-`YYYY-MM-DD HH:MM:SS`; an empty cell is a missing value. `truth` and `raw_truth` are the planted
-answers: analyses never read them. `parameters.csv` lists every parameter of the simulator with its
-source (the same table as `crmlab.synth.parameters.parameter_table()`).
-"""
-
-
 def data_dictionary() -> str:
-    """The data dictionary of the telecom tables (Markdown), written from ``SCHEMA``.
+    """The data dictionary of the telecom tables (Markdown), written from ``SCHEMA``, in the kit's
+    language (``crmlab.set_language``): the headings and introduction in Chinese after
+    ``set_language("zh")``, with the Chinese column names first; the column meanings stay English.
 
     Examples
     --------
     >>> "| amount | float | currency | 账单金额 |" in data_dictionary()
     True
     """
+    from .language import language
+
+    return _data_dictionary(zh=language() == "zh")
+
+
+def _data_dictionary(zh: bool) -> str:
+    import re
+
+    from .glossary import LABELS, glossary
     from .synth.parameters import CLV_ANNUAL_DISCOUNT_RATE, CLV_HORIZON_MONTHS
     from .tables import SCHEMA, TABLE_NOTES
 
-    parts = [DICTIONARY_INTRO]
-    for table, columns in SCHEMA.items():
-        parts.append(f"### `{table}` — {TABLE_NOTES[table]}\n")
-        parts.append("| column | type | unit | 中文 | meaning |\n|---|---|---|---|---|")
-        for column, (kind, unit, zh, meaning) in columns.items():
-            parts.append(f"| {column} | {kind} | {unit} | {zh} | {meaning} |")
-        parts.append("")
-    parts.append(f"`truth.expected_clv` is the expected discounted gross margin over the next "
-                 f"{CLV_HORIZON_MONTHS} months after the window, at {CLV_ANNUAL_DISCOUNT_RATE:.0%} "
-                 "a year, computed from each customer's true parameters and state.\n")
-    from .glossary import glossary
+    def label(key: str, **values) -> str:
+        text = LABELS[key][zh]
+        return text.format(**values) if values else text
 
-    parts.append("## Key terms of the data (from `crmlab.glossary`; all terms: GLOSSARY.md)\n")
-    parts.append("| English | 中文 | meaning |\n|---|---|---|")
+    parts = [label("dictionary_intro")]
+    for table, columns in SCHEMA.items():
+        note = TABLE_NOTES[table]
+        if zh:  # "one row per account (客户主数据)" -> "客户主数据（one row per account）"
+            found = re.fullmatch(r"(.*) \(([^()]*)\)", note)
+            note = f"{found[2]}（{found[1]}）" if found else note
+        parts.append(f"### `{table}` — {note}\n")
+        parts.append(label("dictionary_columns"))
+        for column, (kind, unit, chinese, meaning) in columns.items():
+            parts.append(f"| {chinese} | {column} | {kind} | {unit} | {meaning} |" if zh else
+                         f"| {column} | {kind} | {unit} | {chinese} | {meaning} |")
+        parts.append("")
+    parts.append(label("dictionary_expected_clv", months=CLV_HORIZON_MONTHS,
+                       rate=CLV_ANNUAL_DISCOUNT_RATE))
+    parts.append(label("dictionary_terms"))
     used = ["churn", "customer lifetime value (CLV)", "customer complaint", "touchpoint",
             "first-contact resolution (FCR)", "Net Promoter Score (NPS)", "uplift",
             "control group", "cross-selling", "group customer", "ARPU", "ARPA",
             "customer master file"]
     table = glossary().set_index("english")
-    parts += [f"| {name} | {table.loc[name, 'chinese']} | {table.loc[name, 'definition']} |"
+    parts += [f"| {table.loc[name, 'chinese']} | {name} | {table.loc[name, 'definition']} |" if zh
+              else f"| {name} | {table.loc[name, 'chinese']} | {table.loc[name, 'definition']} |"
               for name in used]
     parts.append("")
     return "\n".join(parts)

@@ -192,6 +192,364 @@ TERMS = [
 ]
 
 
+# ------------------------------------------------------------------ labels (issue 17: 中文版)
+# Every text a chart or widget shows, in English and Chinese: crmlab.plot and crmlab.widgets take
+# their titles, axis labels, legends and slider descriptions from here through ``label(key)``,
+# in the language of ``crmlab.set_language``. Chinese in the course's own terms (see TERMS).
+LABELS: dict[str, tuple[str, str]] = {
+    # shared
+    "currency_units": ("{what} (currency units)", "{what}（货币单位）"),
+    "month": ("month", "月份"),
+    "date": ("date", "日期"),
+    "year": ("year", "年"),
+    "customers": ("customers", "客户数"),
+    "n_customers": ("{n:,} customers", "{n:,} 位客户"),
+    "agents_on_duty": ("agents on duty", "在岗坐席数"),
+    "cum_customer_share": ("cumulative share of customers (%)", "累计客户占比 (%)"),
+    "cum_value_share": ("cumulative share of value (%)", "累计收入占比 (%)"),
+    "level_low": ("low", "低"), "level_medium": ("medium", "中"), "level_high": ("high", "高"),
+    # column names shown on charts
+    "column_revenue": ("revenue", "收入"),
+    "column_active_customers": ("active customers", "活跃客户数"),
+    "column_customers": ("customers", "客户数"),
+    "column_value": ("value", "价值"),
+    "column_customer_share": ("customer share", "客户占比"),
+    "column_value_share": ("value share", "价值占比"),
+    # units of a period
+    "unit_period": ("period", "期"), "unit_month": ("month", "月"), "unit_year": ("year", "年"),
+    "unit_week": ("week", "周"), "unit_day": ("day", "天"),
+    # metrics named in a chart
+    "metric_NPV": ("NPV", "净现值 (NPV)"), "metric_ROI": ("ROI", "投资回报率 (ROI)"),
+    # 00 · monthly trend
+    "monthly_trend_title": ("Monthly revenue and active customers", "月度收入与活跃客户数"),
+    # 02 · differentiate
+    "pareto_line": ("customers, most valuable first", "客户（价值最高者在前）"),
+    "all_equal": ("all customers equal", "所有客户价值相同"),
+    "pareto_mark": ("top {mark:.0%} → {share:.0%} of value", "前 {mark:.0%} 的客户 → {share:.0%} 的收入"),
+    "pareto_title": ("Pareto chart (80/20)", "帕雷托曲线（80/20）"),
+    "lorenz_curve": ("Lorenz curve", "洛伦兹曲线"),
+    "lorenz_gini": (" (Gini = {gini:.2f})", "（基尼系数 = {gini:.2f}）"),
+    "inequality": ("inequality", "不平等"),
+    "equality": ("equality", "完全平等线"),
+    "cum_customer_share_low_first": ("cumulative share of customers, least valuable first (%)",
+                                     "累计客户占比，价值最低者在前 (%)"),
+    "mean_monetary_value": ("mean monetary value", "平均消费金额"),
+    "f_score": ("F score (frequency, 5 = most purchases)", "F 分（消费频率，5 = 购买最多）"),
+    "r_score": ("R score (recency, 5 = most recent)", "R 分（最近一次消费，5 = 最近）"),
+    "rfm_title": ("RFM: {label}", "RFM 分析：{label}"),
+    "pyramid_width": ("bar width = number of customers", "条宽 = 客户数"),
+    "pyramid_title": ("Customer pyramid", "客户金字塔"),
+    "relationship_state": ("relationship state", "关系状态"),
+    "attractiveness": ("customer attractiveness", "客户吸引力"),
+    "portfolio_title": ("Portfolio: attractiveness × relationship", "客户组合：吸引力 × 关系"),
+    "observed": ("observed", "观测值"),
+    "sbg": ("shifted-beta-geometric", "移位贝塔几何模型 (sBG)"),
+    "since_joining": ("{unit}s since joining", "入网后的{unit}数"),
+    "still_active": ("still active (%)", "仍活跃 (%)"),
+    "survival_title": ("Survival of a cohort", "同期客户的留存"),
+    # 01 · identify
+    "lifecycle_title": ("Customers by lifecycle stage", "客户生命周期各阶段的客户数"),
+    "all_records": ("all records", "全部记录"),
+    "fields_filled": ("fields filled (%)", "已填写字段 (%)"),
+    "information_type": ("information type", "信息类型"),
+    "completeness_title": ("Completeness of customer information", "客户信息的完整性"),
+    "measure_precision": ("precision", "精确率"), "measure_recall": ("recall", "召回率"),
+    "measure_f1": ("f1", "F1 值"),
+    "record_pairs": ("% of record pairs", "记录对 (%)"),
+    "measure": ("measure", "指标"),
+    "match_title": ("Identity resolution: {correct:,} of {true:,} true pairs found, {wrong:,} wrong",
+                    "客户识别：{true:,} 对真实配对中找到 {correct:,} 对，错配 {wrong:,} 对"),
+    # 03 · interact
+    "contacts": ("contacts", "接触次数"),
+    "channel": ("channel", "渠道"),
+    "channel_mix_title": ("Channel mix and first-contact resolution", "渠道组合与首次解决率"),
+    "fcr": ("first-contact resolution", "首次解决率"),
+    "fcr_percent": ("first-contact resolution (%)", "首次解决率 (%)"),
+    "calls_per_hour": ("calls per hour", "每小时来电数"),
+    "time_of_day": ("time of day", "时段"),
+    "weekday": ("weekday", "星期"),
+    "arrivals_title": ("When customers call", "客户何时来电"),
+    "target": ("target {target:.0%}", "目标 {target:.0%}"),
+    "answered_in_time": ("calls answered in time (%)", "及时接听的来电 (%)"),
+    "staffing_title": ("Service level by number of agents (Erlang C)", "坐席数与服务水平（Erlang C）"),
+    "funnel_step": ("{step}: {n:,.0f} (median {hours:,.0f} h)", "{step}：{n:,.0f}（中位数 {hours:,.0f} 小时）"),
+    "funnel_width": ("bar width = complaints reaching the step", "条宽 = 到达该步骤的投诉数"),
+    "funnel_title": ("Complaint handling in four steps", "客户投诉处理四步骤"),
+    "nps_group": ("NPS group", "净推荐值 (NPS) 分组"),
+    "churned_within": ("churned within {days} days (%)", "{days} 天内流失 (%)"),
+    "nps_title": ("Satisfaction and loyalty: churn after the survey", "满意度与忠诚度：调查后的流失"),
+    "agent_cost": ("agent cost", "坐席成本"),
+    "margin_lost": ("margin lost (abandoned, late calls)", "损失的利润（放弃、迟接的来电）"),
+    "total": ("total", "合计"),
+    "cheapest_total": ("cheapest total: {n} agents", "总成本最低：{n} 名坐席"),
+    "sl_target_agents": ("service-level target: {n} agents", "达到服务水平目标：{n} 名坐席"),
+    "cost_per_interval": ("cost per interval (currency units)", "每时段成本（货币单位）"),
+    "economics_title": ("Agents cost money; so do callers who give up", "坐席要花钱，放弃等待的来电者也一样"),
+    "handling_saved": ("handling cost saved (+) / added (-)", "处理成本节省 (+) / 增加 (-)"),
+    "margin_kept": ("margin kept (+) / lost (-) with leavers", "流失客户的利润保住 (+) / 损失 (-)"),
+    "reacquisition": ("re-acquisition saved (+) / paid (-)", "重新获客成本节省 (+) / 支付 (-)"),
+    "net": ("net", "净额"),
+    "per_customer_year": ("per customer and year vs baseline", "每位客户每年，相对基线"),
+    "pay_twice_title": ("Pay twice: the saving, then the customers it loses", "双重代价：先省下成本，再失去客户"),
+    # 04 · customize
+    "lift": ("lift", "提升度"),
+    "support": ("support (% of customers holding all)", "支持度（同时持有的客户占比，%）"),
+    "confidence": ("confidence (%)", "置信度 (%)"),
+    "rules_title": ("Which services sell together", "哪些业务一起销售（关联规则）"),
+    "by_uplift": ("targeted by predicted uplift", "按预测增量响应选择"),
+    "at_random": ("targeted at random", "随机选择"),
+    "share_contacted": ("share of the list contacted (%)", "名单中被接触的比例 (%)"),
+    "incremental_responders": ("incremental responders", "增量响应者"),
+    "qini_title": ("Qini curve: responders the campaign caused", "Qini 曲线：活动带来的响应者"),
+    "best_top": ("best: top {share:.0%}", "最佳：前 {share:.0%}"),
+    "share_contacted_best_first": ("share of the list contacted, best predicted uplift first (%)",
+                                   "名单中被接触的比例，预测增量响应最高者在前 (%)"),
+    "profit_per_1000": ("profit per 1,000 customers (currency units)", "每 1,000 位客户的利润（货币单位）"),
+    "targeting_title": ("Profit of targeting", "精准营销的利润"),
+    "active_customers_percent": ("active customers (%)", "活跃客户 (%)"),
+    "timing_title": ("When to talk: periodic, timely, moments of truth", "何时沟通：定期、及时、关键时刻"),
+    # 06 · strategy
+    "assumption_lower": ("assumption 20 % lower", "假设值低 20 %"),
+    "assumption_higher": ("assumption 20 % higher", "假设值高 20 %"),
+    "assumption": ("assumption", "假设"),
+    "sensitivity_title": ("Sensitivity of the {metric}", "{metric}的敏感性分析（龙卷风图）"),
+    "collaborative_box": ("collaborative CRM\nchannels where customer and company meet",
+                          "合作型CRM\n客户与企业相遇的渠道"),
+    "operational_box": ("operational CRM\nsystems that run the business", "操作型CRM\n运行业务的系统"),
+    "analytical_box": ("analytical CRM\nwarehouse and models: this kit", "分析型CRM\n数据仓库与模型：本工具包"),
+    "architecture_title": ("Where the course's data live", "课程数据存放在哪里（CRM系统架构）"),
+    "measured": ("measured", "实测"),
+    "assumed": ("assumed", "假设"),
+    "present_value": ("present value (currency units)", "现值（货币单位）"),
+    "business_case_line": ("line of the business case", "商业论证的条目"),
+    "business_case_title": ("What was measured and what was assumed", "哪些是实测的，哪些是假设的"),
+    # widgets
+    "slider_margin": ("margin", "每期利润"),
+    "slider_retention": ("retention", "保留率"),
+    "slider_discount": ("discount", "贴现率"),
+    "slider_horizon": ("horizon", "期限"),
+    "clv_over_horizon": ("<b>CLV over {horizon} periods: {finite:,.1f}</b> · infinite horizon: {infinite:,.1f}",
+                         "<b>{horizon} 期的客户终身价值：{finite:,.1f}</b> · 无限期：{infinite:,.1f}"),
+    "cumulative_discounted_value": ("cumulative discounted value", "累计贴现价值"),
+    "infinite_clv": ("infinite-horizon CLV", "无限期客户终身价值"),
+    "horizon_is": ("horizon = {horizon}", "期限 = {horizon}"),
+    "periods": ("periods", "期数"),
+    "clv_axis": ("CLV (currency units)", "客户终身价值（货币单位）"),
+    "clv_title": ("Customer lifetime value", "客户终身价值 / 客户生命周期价值"),
+    "slider_a_cutoff": ("A up to", "A 类上限"),
+    "slider_b_cutoff": ("B up to", "B 类上限"),
+    "b_above_a": ("<b>The B cutoff must be above the A cutoff.</b>", "<b>B 类上限必须高于 A 类上限。</b>"),
+    "slider_calls": ("calls/30 min", "来电/30分钟"),
+    "slider_aht": ("AHT (s)", "平均处理时长(秒)"),
+    "slider_target_sl": ("target SL", "目标服务水平"),
+    "agents_needed": ("<b>{needed} agents</b> answer {level:.1%} of calls within {within} s "
+                      "(average wait {asa:.1f} s, occupancy {occupancy:.0%})",
+                      "<b>{needed} 名坐席</b>在 {within} 秒内接听 {level:.1%} 的来电"
+                      "（平均等待 {asa:.1f} 秒，占用率 {occupancy:.0%}）"),
+    "slider_share": ("share", "接触比例"),
+    "slider_cost_per_contact": ("cost/contact", "每次接触成本"),
+    "slider_margin_rate": ("margin", "利润率"),
+    "targeting_result": ("contact the top <b>{share:.0%}</b>: profit <b>{profit:,.0f}</b> per 1,000 "
+                         "customers, ROI {roi:.0%}",
+                         "接触前 <b>{share:.0%}</b>：每 1,000 位客户利润 <b>{profit:,.0f}</b>，"
+                         "投资回报率 {roi:.0%}"),
+    "slider_churn_cut": ("churn cut", "流失率降低"),
+    "slider_cross_sell": ("cross-sell", "交叉销售提升"),
+    "slider_upfront": ("upfront", "前期投入"),
+    "payback_never": ("never", "无法回收"),
+    "payback_year": ("year {year:.0f}", "第 {year:.0f} 年"),
+    "roi_result": ("NPV <b>{npv:,.0f}</b> · ROI <b>{roi:.0%}</b> · pays back: {payback}",
+                   "净现值 <b>{npv:,.0f}</b> · 投资回报率 <b>{roi:.0%}</b> · 回收期：{payback}"),
+    "cumulative_discounted": ("cumulative discounted", "累计贴现"),
+    "cash_flow": ("cash flow (currency units)", "现金流（货币单位）"),
+    "cash_flows_title": ("CRM programme cash flows", "CRM 项目现金流"),
+    # data dictionary (crmlab.datasets.data_dictionary)
+    "dictionary_intro": ('# Datasets\n\n## `telecom/` — the simulated operator (模拟电信运营商)\n\n`generate_telecom()` with its defaults (5,000 customers, 24 months from 2024-01-01, seed 0,\nlocale en_US), written as one CSV file per table. Read it with `crmlab.load_telecom()`, which\nrestores the dtypes below, or open the files in a spreadsheet. `make data` regenerates the files\nand this page; `tests/test_tables.py` checks that the shipped files equal a fresh generation.\n\nMoney is in currency units (no currency is named). Dates are `YYYY-MM-DD`, times\n`YYYY-MM-DD HH:MM:SS`; an empty cell is a missing value. `truth` and `raw_truth` are the planted\nanswers: analyses never read them. `parameters.csv` lists every parameter of the simulator with its\nsource (the same table as `crmlab.synth.parameters.parameter_table()`).\n',
+                         '# 数据集\n\n## `telecom/` — 模拟电信运营商（the simulated operator）\n\n`generate_telecom()` 的默认设置（5,000 位客户，从 2024-01-01 起 24 个月，种子 0），每张表一个 CSV\n文件（en_US 版）。用 `crmlab.load_telecom()` 读取，它会恢复下面的数据类型；也可以用电子表格打开。\n`crmlab.set_language("zh")` 之后，`load_telecom()` 给出 zh_CN 版本：数字和类别代码完全相同，只有姓名、\n地址、电话、电子邮件和公司名称是中文的。`make data` 重新生成这些文件和本页；`tests/test_tables.py`\n检查随附文件与重新生成的结果一致。\n\n金额以货币单位计（不指定币种）。日期格式为 `YYYY-MM-DD`，时间为 `YYYY-MM-DD HH:MM:SS`；空单元格表示\n缺失值。`truth` 和 `raw_truth` 是预设的真实答案：分析从不读取它们。`parameters.csv` 列出模拟器的每个\n参数及其来源（与 `crmlab.synth.parameters.parameter_table()` 相同）。\n'),
+    "dictionary_columns": ("| column | type | unit | 中文 | meaning |\n|---|---|---|---|---|",
+                           "| 中文 | 列名 | 类型 | 单位 | 说明（英文） |\n|---|---|---|---|---|"),
+    "dictionary_expected_clv": (
+        "`truth.expected_clv` is the expected discounted gross margin over the next {months} months "
+        "after the window, at {rate:.0%} a year, computed from each customer's true parameters and "
+        "state.\n",
+        "`truth.expected_clv` 是观察窗口之后 {months} 个月内的期望贴现毛利（年贴现率 {rate:.0%}），"
+        "由每位客户的真实参数和状态计算。\n"),
+    "dictionary_terms": (
+        "## Key terms of the data (from `crmlab.glossary`; all terms: GLOSSARY.md)\n\n"
+        "| English | 中文 | meaning |\n|---|---|---|",
+        "## 数据中的关键术语（来自 `crmlab.glossary`；全部术语见 GLOSSARY.md）\n\n"
+        "| 中文 | English | 定义（英文） |\n|---|---|---|"),
+}
+
+
+def label(key: str, default: str | None = None, **values) -> str:
+    """The label ``key`` of :data:`LABELS` in the current language (``crmlab.set_language``),
+    filled with ``values`` when given; ``default`` (unchanged) for a key the table lacks.
+
+    Examples
+    --------
+    >>> label("pareto_title")
+    'Pareto chart (80/20)'
+    >>> import crmlab
+    >>> crmlab.set_language("zh"); label("cum_value_share"); crmlab.set_language("en")
+    '累计收入占比 (%)'
+    >>> label("target", target=0.8)
+    'target 80%'
+    """
+    from .language import language
+
+    if key not in LABELS:
+        if default is None:
+            raise KeyError(f"label: no label {key!r} in crmlab.glossary.LABELS")
+        return default
+    text = LABELS[key][language() == "zh"]
+    return text.format(**values) if values else text
+
+#: Category values shown in tables and on chart axes (contract types, channels, segments,
+#: lifecycle stages, …) → Chinese; ``category_label`` and ``translate_labels`` read them, with the
+#: Chinese names the chapter modules already carry (lifecycle stages, portfolio strategies, …).
+CATEGORY_LABELS: dict[str, str] = {
+    # customers
+    "female": "女", "male": "男", "consumer": "个人客户", "business": "集团客户",
+    "IT services": "信息技术服务", "construction": "建筑业", "education": "教育", "finance": "金融",
+    "government": "政府", "healthcare": "医疗卫生", "hospitality": "酒店餐饮", "logistics": "物流",
+    "manufacturing": "制造业", "retail": "零售",
+    "dealer": "代理商", "direct sales": "直销", "partner": "合作伙伴", "telesales": "电话销售",
+    "month-to-month": "按月合约", "one-year": "一年合约", "two-year": "两年合约",
+    "bank transfer": "银行转账", "cash": "现金", "credit card": "信用卡", "e-wallet": "电子钱包",
+    "entry": "入门档", "mid": "中档", "premium": "高端",
+    # services and products
+    "broadband": "宽带", "cloud_storage": "云存储", "device_insurance": "终端保险", "iptv": "IPTV",
+    "mobile": "移动通信", "music_streaming": "音乐流媒体", "roaming_pack": "漫游包",
+    "accessory": "配件", "data top-up": "流量充值", "device": "终端", "streaming add-on": "流媒体附加包",
+    "voice & SMS pack": "语音短信包",
+    # channels and reasons
+    "IVR": "IVR 自助语音", "app": "手机应用", "e-mail": "电子邮件", "phone": "电话",
+    "social/WeChat": "社交媒体/微信", "store": "营业厅", "web": "网站",
+    "billing question": "账单咨询", "cancellation": "销户", "complaint": "投诉", "information": "信息查询",
+    "new contract": "新签合约", "payment": "缴费", "plan change": "套餐变更",
+    "pre-sales enquiry": "售前咨询", "roaming": "漫游", "technical fault": "技术故障",
+    # complaints
+    "billing": "计费账单", "network quality": "网络质量", "product & tariff": "产品与资费",
+    "service attitude": "服务态度", "low": "低", "medium": "中", "high": "高",
+    "closed": "已关闭", "open": "未关闭",
+    "1 · let the customer vent": "1 · 让客户发泄", "2 · record and judge": "2 · 记录并判断",
+    "3 · propose and carry out a remedy": "3 · 提出并实施补救", "4 · follow up": "4 · 跟踪回访",
+    # campaigns
+    "cross-sell": "交叉销售", "up-sell": "向上销售", "retention": "客户挽留",
+    # source systems
+    "call_center": "呼叫中心", "campaign_list": "营销名单", "store_pos": "营业厅收银系统",
+    "web_signup": "网站注册",
+    # latent segments (truth)
+    "budget": "经济型", "digital": "数字型", "family": "家庭型", "key_account": "大客户",
+    "small_business": "小微企业", "voice": "语音型",
+    # differentiate
+    "MVC": "最有价值客户 (MVC)", "MGC": "最具增长性客户 (MGC)", "maintain": "维持客户",
+    "below-zero": "负值客户",
+    # interact
+    "detractor": "贬损者", "passive": "被动者", "promoter": "推荐者",
+    "Mon": "周一", "Tue": "周二", "Wed": "周三", "Thu": "周四", "Fri": "周五", "Sat": "周六", "Sun": "周日",
+    # customize: interaction timing
+    "periodic": "定期", "timely": "及时", "moment_of_truth": "关键时刻",
+    "contract_year_ending": "合约年度将满", "near_data_limit": "接近流量上限",
+    "new_customer": "新客户", "recent_complaint": "近期投诉",
+    # identify: information types
+    "basic": "基本信息", "attitude": "态度信息", "attitudinal": "态度信息", "behaviour": "行为信息",
+    "behavioural": "行为信息", "all records": "全部记录",
+    # strategy: assumptions of the business case
+    "customers": "客户数", "annual_margin_per_customer": "每位客户年利润", "base_annual_churn": "基准年流失率",
+    "churn_reduction": "流失率降低", "proactive_churn_reduction": "主动挽留的流失率降低",
+    "campaign_share": "营销覆盖比例", "cross_sell_uplift": "交叉销售提升", "margin_per_sale": "每笔销售利润",
+    "cost_per_contact": "每次接触成本", "retention_calls": "挽留电话数",
+    "cost_per_retention_call": "每通挽留电话成本", "tiering_gain": "分级服务收益",
+    "upfront_cost": "前期投入", "running_cost": "运营成本", "years": "年数", "discount_rate": "贴现率",
+}
+
+
+def _category_table() -> dict[str, str]:
+    from .cases.key_accounts import KEY_ACCOUNT_TYPES_ZH
+    from .differentiate import STRATEGY_ZH
+    from .identify import RELATIONSHIPS_ZH, STAGES_ZH
+    from .interact import BUYING_STEPS_ZH, CHANNEL_DISTANCE_ZH
+
+    table = {}
+    for names in (KEY_ACCOUNT_TYPES_ZH, BUYING_STEPS_ZH, CHANNEL_DISTANCE_ZH, RELATIONSHIPS_ZH,
+                  STRATEGY_ZH, STAGES_ZH):
+        table.update(names)
+    table.update(CATEGORY_LABELS)
+    table.update({name: chinese for name, chinese in STAGES_ZH.items()})
+    return table
+
+
+def category_label(value) -> str:
+    """A category value as text in the current language: unchanged (``str(value)``) in English,
+    its Chinese name in Chinese when the glossary has one.
+
+    Examples
+    --------
+    >>> category_label("month-to-month")
+    'month-to-month'
+    >>> import crmlab
+    >>> crmlab.set_language("zh"); category_label("month-to-month"); crmlab.set_language("en")
+    '按月合约'
+    """
+    from .language import language
+
+    text = str(value)
+    if language() != "zh":
+        return text
+    return _category_table().get(text, text)
+
+
+def translate_labels(frame):
+    """A copy of ``frame`` (DataFrame or Series) for display in the current language: category
+    values in its text columns, its index and its column labels become their Chinese names in
+    "zh" (numbers and unknown values unchanged); in "en" an unchanged copy. Display only: compute
+    on the original.
+
+    Examples
+    --------
+    >>> import crmlab
+    >>> table = pd.DataFrame({"contract": ["one-year", "two-year"], "customers": [3, 4]},
+    ...                      index=["phone", "store"])
+    >>> crmlab.set_language("zh"); shown = translate_labels(table); crmlab.set_language("en")
+    >>> shown["contract"].tolist(), shown.index.tolist()
+    (['一年合约', '两年合约'], ['电话', '营业厅'])
+    >>> translate_labels(table).equals(table)
+    True
+    """
+    from .language import language
+
+    if not isinstance(frame, (pd.DataFrame, pd.Series)):
+        raise TypeError(f"translate_labels: frame must be a pandas DataFrame or Series, got "
+                        f"{type(frame).__name__}")
+    out = frame.copy()
+    if language() != "zh":
+        return out
+
+    def rename(value):
+        return category_label(value) if isinstance(value, str) else value
+
+    def column(values: pd.Series) -> pd.Series:
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            categories = [rename(c) for c in values.cat.categories]
+            if len(set(categories)) == len(categories):
+                return values.cat.rename_categories(categories)
+            return values.astype(object).map(rename)
+        if values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
+            return values.map(rename)
+        return values
+
+    if isinstance(out, pd.Series):
+        out = column(out)
+    else:
+        for name in out.columns:
+            out[name] = column(out[name])
+    out = out.rename(index=rename)
+    if isinstance(out, pd.DataFrame):
+        out = out.rename(columns=rename)
+    return out
+
 def glossary(chapter: str | None = None) -> pd.DataFrame:
     """All terms (or one chapter's) as a DataFrame: english, chinese, chapter, definition."""
     table = pd.DataFrame(TERMS, columns=["english", "chinese", "chapter", "definition"])

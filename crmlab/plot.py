@@ -10,6 +10,7 @@ import pandas as pd
 
 from ._validation import check_columns
 from .fonts import use_chinese_font as _use_chinese_font
+from .glossary import category_label, label
 
 _use_chinese_font()  # charts draw Chinese: Noto Sans SC after DejaVu Sans (see crmlab.fonts)
 
@@ -29,6 +30,11 @@ def _centred_bars(ax, widths, texts, colours, xlabel: str, title: str):
     for side in ("left", "right", "top", "bottom"):
         ax.spines[side].set_visible(False)
     return ax
+
+
+def _column(name: str) -> str:
+    """A column name as a chart shows it: its label when the glossary has one, else with spaces."""
+    return label(f"column_{name}", default=name.replace("_", " "))
 
 
 def _axes(ax):
@@ -71,16 +77,16 @@ def monthly_trend(summary: pd.DataFrame, ax=None, value: str = "revenue",
     positions = range(len(summary))
     from matplotlib.ticker import StrMethodFormatter
 
-    ax.bar(positions, summary[value], color="#9ecae1", label=value.replace("_", " "))
+    ax.bar(positions, summary[value], color="#9ecae1", label=_column(value))
     ax.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
-    ax.set_ylabel(f"{value.replace('_', ' ')} (currency units)")
+    ax.set_ylabel(label("currency_units", what=_column(value)))
     ax.set_xticks(list(positions)[::3], labels[::3], rotation=45, ha="right")
-    ax.set_xlabel("month")
+    ax.set_xlabel(label("month"))
     twin = ax.twinx()
-    twin.plot(positions, summary[count], color="#de2d26", marker="o", label=count.replace("_", " "))
-    twin.set_ylabel(count.replace("_", " "))
+    twin.plot(positions, summary[count], color="#de2d26", marker="o", label=_column(count))
+    twin.set_ylabel(_column(count))
     twin.set_ylim(0, summary[count].max() * 1.15)
-    ax.set_title("Monthly revenue and active customers")
+    ax.set_title(label("monthly_trend_title"))
     handles = ax.get_legend_handles_labels()[0] + twin.get_legend_handles_labels()[0]
     ax.legend(handles, [h.get_label() for h in handles], loc="lower left")
     return ax
@@ -101,15 +107,15 @@ def pareto_chart(table: pd.DataFrame, ax=None, mark: float = 0.2):
     ax = _axes(ax)
     x = np.concatenate([[0.0], table["cum_customer_share"].to_numpy()])
     y = np.concatenate([[0.0], table["cum_value_share"].to_numpy()])
-    ax.plot(x * 100, y * 100, color="#08519c", label="customers, most valuable first")
-    ax.plot([0, 100], [0, 100], color="grey", linestyle=":", label="all customers equal")
+    ax.plot(x * 100, y * 100, color="#08519c", label=label("pareto_line"))
+    ax.plot([0, 100], [0, 100], color="grey", linestyle=":", label=label("all_equal"))
     share = float(np.interp(mark, x, y))
     ax.plot([mark * 100, mark * 100, 0], [0, share * 100, share * 100], color="#de2d26",
             linestyle="--")
-    ax.annotate(f"top {mark:.0%} → {share:.0%} of value", (mark * 100, share * 100),
+    ax.annotate(label("pareto_mark", mark=mark, share=share), (mark * 100, share * 100),
                 xytext=(mark * 100 + 8, share * 100 - 12), arrowprops=dict(arrowstyle="->"))
-    ax.set(xlim=(0, 100), ylim=(0, 101), xlabel="cumulative share of customers (%)",
-           ylabel="cumulative share of value (%)", title="Pareto chart (80/20)")
+    ax.set(xlim=(0, 100), ylim=(0, 101), xlabel=label("cum_customer_share"),
+           ylabel=label("cum_value_share"), title=label("pareto_title"))
     ax.legend(loc="lower right")
     return ax
 
@@ -122,27 +128,30 @@ def lorenz_curve(points: pd.DataFrame, ax=None, gini: float | None = None):
     check_columns(points, ["customer_share", "value_share"], "points", where="lorenz_curve")
     ax = _axes(ax)
     x, y = points["customer_share"] * 100, points["value_share"] * 100
-    ax.plot(x, y, color="#08519c", label="Lorenz curve")
-    ax.fill_between(x, y, x, color="#9ecae1", alpha=0.5, label="inequality")
-    ax.plot([0, 100], [0, 100], color="grey", linestyle=":", label="equality")
-    title = "Lorenz curve" + ("" if gini is None else f" (Gini = {gini:.2f})")
-    ax.set(xlim=(0, 100), ylim=(0, 100), xlabel="cumulative share of customers, least valuable first (%)",
-           ylabel="cumulative share of value (%)", title=title)
+    ax.plot(x, y, color="#08519c", label=label("lorenz_curve"))
+    ax.fill_between(x, y, x, color="#9ecae1", alpha=0.5, label=label("inequality"))
+    ax.plot([0, 100], [0, 100], color="grey", linestyle=":", label=label("equality"))
+    title = label("lorenz_curve") + ("" if gini is None else label("lorenz_gini", gini=gini))
+    ax.set(xlim=(0, 100), ylim=(0, 100), xlabel=label("cum_customer_share_low_first"),
+           ylabel=label("cum_value_share"), title=title)
     ax.legend(loc="upper left")
     return ax
 
 
-def rfm_heatmap(grid: pd.DataFrame, ax=None, label: str = "mean monetary value"):
-    """R × F heat map of the table from :func:`crmlab.differentiate.rfm_grid`, numbers written in."""
+def rfm_heatmap(grid: pd.DataFrame, ax=None, label: str | None = None):
+    """R × F heat map of the table from :func:`crmlab.differentiate.rfm_grid`, numbers written in;
+    ``label`` names the value (None: "mean monetary value" in the kit's language)."""
     import numpy as np
 
+    from .glossary import label as _label
+
+    label = _label("mean_monetary_value") if label is None else label
     ax = _axes(ax)
     values = grid.to_numpy(dtype=float)
     image = ax.imshow(values, cmap="Blues", aspect="auto")
     ax.set_xticks(range(grid.shape[1]), [str(c) for c in grid.columns])
     ax.set_yticks(range(grid.shape[0]), [str(i) for i in grid.index])
-    ax.set(xlabel="F score (frequency, 5 = most purchases)",
-           ylabel="R score (recency, 5 = most recent)", title=f"RFM: {label}")
+    ax.set(xlabel=_label("f_score"), ylabel=_label("r_score"), title=_label("rfm_title", label=label))
     top = np.nanmax(values) if np.isfinite(values).any() else 1
     for i in range(values.shape[0]):
         for j in range(values.shape[1]):
@@ -160,9 +169,9 @@ def pyramid_chart(counts: pd.Series, ax=None):
     ``customer_pyramid(...).value_counts(sort=False)``.
     """
     colours = ["#08519c", "#3182bd", "#9ecae1", "#fc9272"][: len(counts)]
-    return _centred_bars(_axes(ax), counts.to_numpy(), [f"{level}: {n:,.0f}" for level, n in
+    return _centred_bars(_axes(ax), counts.to_numpy(), [f"{category_label(level)}: {n:,.0f}" for level, n in
                                                         counts.items()], colours,
-                         "bar width = number of customers", "Customer pyramid")
+                         label("pyramid_width"), label("pyramid_title"))
 
 
 def portfolio_matrix(table: pd.DataFrame, ax=None):
@@ -182,28 +191,32 @@ def portfolio_matrix(table: pd.DataFrame, ax=None):
         x, y = order.index(row.relationship), order.index(row.attractiveness)
         ax.add_patch(Rectangle((x, y), 1, 1, facecolor=colour[row.strategy], edgecolor="white",
                                linewidth=2))
-        ax.text(x + 0.5, y + 0.5, f"{row.strategy}\n{row.customers:,} customers",
+        ax.text(x + 0.5, y + 0.5, f"{category_label(row.strategy)}\n" + label("n_customers", n=row.customers),
                 ha="center", va="center", fontsize=9)
-    ax.set(xlim=(0, 3), ylim=(0, 3), xlabel="relationship state", ylabel="customer attractiveness",
-           title="Portfolio: attractiveness × relationship")
-    ax.set_xticks([0.5, 1.5, 2.5], order)
-    ax.set_yticks([0.5, 1.5, 2.5], order)
+    ax.set(xlim=(0, 3), ylim=(0, 3), xlabel=label("relationship_state"),
+           ylabel=label("attractiveness"), title=label("portfolio_title"))
+    ax.set_xticks([0.5, 1.5, 2.5], [label(f"level_{level}") for level in order])
+    ax.set_yticks([0.5, 1.5, 2.5], [label(f"level_{level}") for level in order])
     return ax
 
 
 def survival_curve(observed: pd.Series, fitted: pd.Series | None = None, ax=None,
-                   label: str = "shifted-beta-geometric", unit: str = "period"):
+                   label: str | None = None, unit: str = "period"):
     """Share of a cohort still active by period: observed points, and a model's curve if given.
 
     ``observed`` and ``fitted`` are indexed by period (0, 1, 2, …) with shares in 0-1; ``unit``
-    names the period on the axis ("month", "year").
+    names the period on the axis ("month", "year"); ``label`` names the model (None:
+    "shifted-beta-geometric" in the kit's language).
     """
+    from .glossary import label as _label
+
     ax = _axes(ax)
-    ax.plot(observed.index, observed.to_numpy() * 100, "o", color="black", label="observed")
+    ax.plot(observed.index, observed.to_numpy() * 100, "o", color="black", label=_label("observed"))
     if fitted is not None:
-        ax.plot(fitted.index, fitted.to_numpy() * 100, color="#de2d26", label=label)
-    ax.set(xlabel=f"{unit}s since joining", ylabel="still active (%)", ylim=(0, 101),
-           title="Survival of a cohort")
+        ax.plot(fitted.index, fitted.to_numpy() * 100, color="#de2d26",
+                label=_label("sbg") if label is None else label)
+    ax.set(xlabel=_label("since_joining", unit=_label(f"unit_{unit}", default=unit)),
+           ylabel=_label("still_active"), ylim=(0, 101), title=_label("survival_title"))
     ax.legend()
     return ax
 
@@ -216,9 +229,9 @@ def lifecycle_chart(counts: pd.DataFrame, ax=None):
     :func:`crmlab.identify.lifecycle_over_time` (rows: dates, columns: stages)."""
     ax = _axes(ax)
     colours = ["#c6dbef", "#6baed6", "#2171b5", "#fd8d3c", "#bdbdbd"]
-    ax.stackplot(counts.index, counts.to_numpy().T, labels=list(counts.columns),
+    ax.stackplot(counts.index, counts.to_numpy().T, labels=[category_label(c) for c in counts.columns],
                  colors=colours[: counts.shape[1]])
-    ax.set(xlabel="date", ylabel="customers", title="Customers by lifecycle stage")
+    ax.set(xlabel=label("date"), ylabel=label("customers"), title=label("lifecycle_title"))
     ax.legend(loc="upper left", fontsize=8, ncols=len(counts.columns))
     ax.set_ylim(0, counts.sum(axis=1).max() * 1.15)
     return ax
@@ -228,10 +241,11 @@ def completeness_chart(shares: pd.DataFrame | pd.Series, ax=None):
     """Share of fields filled by information type: one bar per type, or one group of bars per
     row of a DataFrame (e.g. per source system). Shares in 0-1."""
     ax = _axes(ax)
-    table = shares.to_frame("all records") if isinstance(shares, pd.Series) else shares.T
-    (table * 100).plot.barh(ax=ax, width=0.8)
-    ax.set(xlim=(0, 100), xlabel="fields filled (%)", ylabel="information type",
-           title="Completeness of customer information")
+    table = shares.to_frame(label("all_records")) if isinstance(shares, pd.Series) else \
+        shares.T.rename(columns=category_label)
+    (table.rename(index=category_label) * 100).plot.barh(ax=ax, width=0.8)
+    ax.set(xlim=(0, 100), xlabel=label("fields_filled"), ylabel=label("information_type"),
+           title=label("completeness_title"))
     ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
     return ax
 
@@ -242,15 +256,16 @@ def match_quality_chart(quality: pd.Series, ax=None):
     ax = _axes(ax)
     measures = ["precision", "recall", "f1"]
     values = [float(quality[m]) * 100 for m in measures]
-    bars = ax.bar(measures, values, color=["#2171b5", "#6baed6", "#c6dbef"])
+    bars = ax.bar([label(f"measure_{m}") for m in measures], values,
+                  color=["#2171b5", "#6baed6", "#c6dbef"])
     for bar, value in zip(bars, values):
         ax.text(bar.get_x() + bar.get_width() / 2, value - 6, f"{value:.1f}%", ha="center",
                 color="white" if value > 50 else "black")
-    ax.set(ylim=(0, 105), ylabel="% of record pairs",
-           title=(f"Identity resolution: {int(quality['correct_pairs']):,} of "
-                  f"{int(quality['true_pairs']):,} true pairs found, "
-                  f"{int(quality['predicted_pairs'] - quality['correct_pairs']):,} wrong"))
-    ax.set_xlabel("measure")
+    ax.set(ylim=(0, 105), ylabel=label("record_pairs"),
+           title=label("match_title", correct=int(quality["correct_pairs"]),
+                       true=int(quality["true_pairs"]),
+                       wrong=int(quality["predicted_pairs"] - quality["correct_pairs"])))
+    ax.set_xlabel(label("measure"))
     return ax
 
 
@@ -262,27 +277,31 @@ def channel_mix_chart(mix: pd.DataFrame, ax=None):
     :func:`crmlab.interact.channel_mix`."""
     check_columns(mix, ["contacts", "first_contact_resolution"], "mix", where="channel_mix_chart")
     ax = _axes(ax)
-    labels = [str(i) for i in mix.index]
-    ax.bar(labels, mix["contacts"], color="#9ecae1", label="contacts")
-    ax.set(xlabel="channel", ylabel="contacts", title="Channel mix and first-contact resolution")
+    labels = [category_label(i) for i in mix.index]
+    ax.bar(labels, mix["contacts"], color="#9ecae1", label=label("contacts"))
+    ax.set(xlabel=label("channel"), ylabel=label("contacts"), title=label("channel_mix_title"))
     twin = ax.twinx()
     twin.plot(labels, mix["first_contact_resolution"] * 100, "o", color="#de2d26",
-              label="first-contact resolution")
-    twin.set(ylabel="first-contact resolution (%)", ylim=(0, 100))
+              label=label("fcr"))
+    twin.set(ylabel=label("fcr_percent"), ylim=(0, 100))
     handles = ax.get_legend_handles_labels()[0] + twin.get_legend_handles_labels()[0]
     ax.legend(handles, [h.get_label() for h in handles], loc="upper right")
     return ax
 
 
-def arrivals_heatmap(profile: pd.DataFrame, ax=None, label: str = "calls per hour"):
-    """Arrivals by weekday × time of day — from :func:`crmlab.interact.arrival_profile`."""
+def arrivals_heatmap(profile: pd.DataFrame, ax=None, label: str | None = None):
+    """Arrivals by weekday × time of day — from :func:`crmlab.interact.arrival_profile`;
+    ``label`` names the colour scale (None: "calls per hour" in the kit's language)."""
+    from .glossary import label as _label
+
+    label = _label("calls_per_hour") if label is None else label
     ax = _axes(ax)
     image = ax.imshow(profile.to_numpy(dtype=float), cmap="YlOrRd", aspect="auto")
-    ax.set_yticks(range(len(profile.index)), list(profile.index))
+    ax.set_yticks(range(len(profile.index)), [category_label(i) for i in profile.index])
     step = max(1, len(profile.columns) // 12)
     ax.set_xticks(range(0, len(profile.columns), step), list(profile.columns)[::step],
                   rotation=45, ha="right")
-    ax.set(xlabel="time of day", ylabel="weekday", title="When customers call")
+    ax.set(xlabel=_label("time_of_day"), ylabel=_label("weekday"), title=_label("arrivals_title"))
     ax.figure.colorbar(image, ax=ax, label=label)
     return ax
 
@@ -294,34 +313,33 @@ def staffing_curve(curve: pd.DataFrame, ax=None, target: float | None = None):
     ax = _axes(ax)
     ax.plot(curve["agents"], curve["service_level"] * 100, "o-", color="#08519c")
     if target is not None:
-        ax.axhline(target * 100, color="#de2d26", linestyle="--", label=f"target {target:.0%}")
+        ax.axhline(target * 100, color="#de2d26", linestyle="--", label=label("target", target=target))
         ax.legend(loc="lower right")
-    ax.set(xlabel="agents on duty", ylabel="calls answered in time (%)", ylim=(0, 101),
-           title="Service level by number of agents (Erlang C)")
+    ax.set(xlabel=label("agents_on_duty"), ylabel=label("answered_in_time"), ylim=(0, 101),
+           title=label("staffing_title"))
     return ax
 
 
 def complaint_funnel_chart(funnel: pd.DataFrame, ax=None):
     """The four complaint-handling steps as a funnel — from :func:`crmlab.interact.complaint_funnel`."""
     check_columns(funnel, ["complaints", "median_hours"], "funnel", where="complaint_funnel_chart")
-    texts = [f"{step}: {n:,.0f} (median {hours:,.0f} h)"
+    texts = [label("funnel_step", step=category_label(step), n=n, hours=hours)
              for step, n, hours in zip(funnel.index, funnel["complaints"], funnel["median_hours"])]
     return _centred_bars(_axes(ax), funnel["complaints"].to_numpy(), texts, "#6baed6",
-                         "bar width = complaints reaching the step",
-                         "Complaint handling in four steps")
+                         label("funnel_width"), label("funnel_title"))
 
 
 def nps_vs_churn(table: pd.DataFrame, ax=None, churn_column: str | None = None):
     """Churn after the survey by NPS group — from :func:`crmlab.interact.satisfaction_loyalty`."""
     ax = _axes(ax)
     column = churn_column or next(c for c in table.columns if c.startswith("churn_within"))
-    labels = [str(i) for i in table.index]
+    labels = [category_label(i) for i in table.index]
     bars = ax.bar(labels, table[column] * 100, color=["#de2d26", "#bdbdbd", "#31a354"][: len(labels)])
     for bar, value in zip(bars, table[column] * 100):
         ax.text(bar.get_x() + bar.get_width() / 2, value + 0.3, f"{value:.1f}%", ha="center")
     days = column.split("_")[2]
-    ax.set(xlabel="NPS group", ylabel=f"churned within {days} days (%)",
-           title="Satisfaction and loyalty: churn after the survey")
+    ax.set(xlabel=label("nps_group"), ylabel=label("churned_within", days=days),
+           title=label("nps_title"))
     return ax
 
 
@@ -336,13 +354,12 @@ def rules_chart(rules: pd.DataFrame, ax=None, label_top: int = 5):
     ax = _axes(ax)
     points = ax.scatter(rules["support"] * 100, rules["confidence"] * 100, c=rules["lift"],
                         cmap="viridis", s=40)
-    ax.figure.colorbar(points, ax=ax, label="lift")
+    ax.figure.colorbar(points, ax=ax, label=label("lift"))
     for row in rules.nlargest(label_top, "lift").itertuples():
-        ax.annotate(f"{row.antecedents} → {row.consequents}",
+        ax.annotate(f"{category_label(row.antecedents)} → {category_label(row.consequents)}",
                     (row.support * 100, row.confidence * 100), fontsize=7,
                     xytext=(4, 4), textcoords="offset points")
-    ax.set(xlabel="support (% of customers holding all)", ylabel="confidence (%)",
-           title="Which services sell together")
+    ax.set(xlabel=label("support"), ylabel=label("confidence"), title=label("rules_title"))
     return ax
 
 
@@ -353,11 +370,11 @@ def uplift_curve(curve: pd.DataFrame, ax=None):
                   where="uplift_curve")
     ax = _axes(ax)
     x = curve["share_targeted"] * 100
-    ax.plot(x, curve["incremental_responders"], color="#08519c", label="targeted by predicted uplift")
-    ax.plot(x, curve["random"], color="grey", linestyle=":", label="targeted at random")
+    ax.plot(x, curve["incremental_responders"], color="#08519c", label=label("by_uplift"))
+    ax.plot(x, curve["random"], color="grey", linestyle=":", label=label("at_random"))
     ax.fill_between(x, curve["random"], curve["incremental_responders"], color="#9ecae1", alpha=0.4)
-    ax.set(xlabel="share of the list contacted (%)", ylabel="incremental responders",
-           title="Qini curve: responders the campaign caused")
+    ax.set(xlabel=label("share_contacted"), ylabel=label("incremental_responders"),
+           title=label("qini_title"))
     ax.legend(loc="lower right")
     return ax
 
@@ -369,11 +386,11 @@ def roi_curve(table: pd.DataFrame, ax=None):
     ax.plot(table["share_targeted"] * 100, table["profit_per_1000"], "o-", color="#31a354")
     ax.axhline(0, color="grey", linewidth=0.8)
     best = table.loc[table["profit_per_1000"].idxmax()]
-    ax.annotate(f"best: top {best['share_targeted']:.0%}",
+    ax.annotate(label("best_top", share=best["share_targeted"]),
                 (best["share_targeted"] * 100, best["profit_per_1000"]),
                 xytext=(10, -25), textcoords="offset points", arrowprops=dict(arrowstyle="->"))
-    ax.set(xlabel="share of the list contacted, best predicted uplift first (%)",
-           ylabel="profit per 1,000 customers (currency units)", title="Profit of targeting")
+    ax.set(xlabel=label("share_contacted_best_first"), ylabel=label("profit_per_1000"),
+           title=label("targeting_title"))
     return ax
 
 
@@ -388,12 +405,13 @@ def tornado_chart(table: pd.DataFrame, ax=None, metric: str = "NPV"):
     base = float(table["base"].iloc[0])
     rows = table.iloc[::-1]
     positions = range(len(rows))
-    ax.barh(positions, rows["low"] - base, left=base, color="#de2d26", label="assumption 20 % lower")
-    ax.barh(positions, rows["high"] - base, left=base, color="#31a354", label="assumption 20 % higher")
+    ax.barh(positions, rows["low"] - base, left=base, color="#de2d26", label=label("assumption_lower"))
+    ax.barh(positions, rows["high"] - base, left=base, color="#31a354", label=label("assumption_higher"))
     ax.axvline(base, color="black", linewidth=0.8)
-    ax.set_yticks(list(positions), [str(i).replace("_", " ") for i in rows.index])
-    ax.set(xlabel=f"{metric} (currency units)", ylabel="assumption",
-           title=f"Sensitivity of the {metric}")
+    ax.set_yticks(list(positions), [category_label(i).replace("_", " ") for i in rows.index])
+    metric = label(f"metric_{metric}", default=metric)
+    ax.set(xlabel=label("currency_units", what=metric), ylabel=label("assumption"),
+           title=label("sensitivity_title", metric=metric))
     ax.legend(loc="lower right", fontsize=8)
     return ax
 
@@ -420,9 +438,7 @@ def crm_architecture(systems: pd.DataFrame, ax=None):
     check_columns(systems, ["kind", "system", "holds"], "systems", where="crm_architecture")
     ax = _axes(ax)
     kinds = ["collaborative", "operational", "analytical"]
-    titles = {"collaborative": "collaborative CRM\nchannels where customer and company meet",
-              "operational": "operational CRM\nsystems that run the business",
-              "analytical": "analytical CRM\nwarehouse and models: this kit"}
+    titles = {kind: label(f"{kind}_box") for kind in kinds}
     colours = {"collaborative": "#fdd0a2", "operational": "#c6dbef", "analytical": "#c7e9c0"}
     centres = {}
     for column, kind in enumerate(kinds):
@@ -444,7 +460,7 @@ def crm_architecture(systems: pd.DataFrame, ax=None):
             ax.add_patch(FancyArrowPatch((centres[left][0][0] + 1.0, 0.5),
                                          (centres[right][0][0] + 0.0, 0.5),
                                          arrowstyle="-|>", mutation_scale=18, color="dimgrey"))
-    ax.set(xlim=(-0.05, 3.35), ylim=(-0.02, 1.25), title="Where the course's data live")
+    ax.set(xlim=(-0.05, 3.35), ylim=(-0.02, 1.25), title=label("architecture_title"))
     ax.axis("off")
     return ax
 
@@ -463,17 +479,17 @@ def business_case_chart(ledger: pd.DataFrame, ax=None, value: str = "present_val
     ax.barh(list(positions), rows[value], color=colours,
             hatch=None, edgecolor="black", linewidth=0.5)
     ax.axvline(0, color="black", linewidth=0.8)
-    ax.set_yticks(list(positions), [str(i).replace("_", " ") for i in rows.index])
+    ax.set_yticks(list(positions), [category_label(i).replace("_", " ") for i in rows.index])
     from matplotlib.patches import Patch
     from matplotlib.ticker import MaxNLocator
 
     ax.xaxis.set_major_locator(MaxNLocator(5))
     ax.xaxis.set_major_formatter("{x:,.0f}")
 
-    ax.legend(handles=[Patch(color="#3182bd", label="measured"),
-                       Patch(color="#fd8d3c", label="assumed")], loc="lower right", fontsize=8)
-    ax.set(xlabel="present value (currency units)", ylabel="line of the business case",
-           title="What was measured and what was assumed")
+    ax.legend(handles=[Patch(color="#3182bd", label=label("measured")),
+                       Patch(color="#fd8d3c", label=label("assumed"))], loc="lower right", fontsize=8)
+    ax.set(xlabel=label("present_value"), ylabel=label("business_case_line"),
+           title=label("business_case_title"))
     return ax
 
 
@@ -484,20 +500,20 @@ def staffing_economics_chart(table: pd.DataFrame, ax=None):
     check_columns(table, ["agents", "agent_cost", "margin_lost", "total_cost", "best",
                           "meets_target"], "table", where="staffing_economics_chart")
     ax = _axes(ax)
-    ax.plot(table["agents"], table["agent_cost"], "s--", color="#636363", label="agent cost")
+    ax.plot(table["agents"], table["agent_cost"], "s--", color="#636363", label=label("agent_cost"))
     ax.plot(table["agents"], table["margin_lost"], "^--", color="#de2d26",
-            label="margin lost (abandoned, late calls)")
-    ax.plot(table["agents"], table["total_cost"], "o-", color="#08519c", label="total")
+            label=label("margin_lost"))
+    ax.plot(table["agents"], table["total_cost"], "o-", color="#08519c", label=label("total"))
     best = table.loc[table["best"], "agents"]
     if len(best):
         ax.axvline(best.iloc[0], color="#08519c", linestyle=":",
-                   label=f"cheapest total: {int(best.iloc[0])} agents")
+                   label=label("cheapest_total", n=int(best.iloc[0])))
     meets = table.loc[table["meets_target"], "agents"]
     if len(meets):
         ax.axvline(meets.min(), color="#31a354", linestyle="-.",
-                   label=f"service-level target: {int(meets.min())} agents")
-    ax.set(xlabel="agents on duty", ylabel="cost per interval (currency units)",
-           title="Agents cost money; so do callers who give up")
+                   label=label("sl_target_agents", n=int(meets.min())))
+    ax.set(xlabel=label("agents_on_duty"), ylabel=label("cost_per_interval"),
+           title=label("economics_title"))
     ax.legend(loc="upper right", fontsize="small")
     return ax
 
@@ -515,23 +531,20 @@ def pay_twice_chart(comparison: pd.DataFrame, ax=None):
     ax = _axes(ax)
     arms = list(comparison.index)
     x = np.arange(len(arms))
-    parts = [("handling cost saved (+) / added (-)", comparison["saving"], "#31a354"),
-             ("margin kept (+) / lost (-) with leavers", -comparison["extra_margin_lost"],
-              "#de2d26"),
-             ("re-acquisition saved (+) / paid (-)", -comparison["extra_reacquisition"],
-              "#fc9272")]
+    parts = [(label("handling_saved"), comparison["saving"], "#31a354"),
+             (label("margin_kept"), -comparison["extra_margin_lost"], "#de2d26"),
+             (label("reacquisition"), -comparison["extra_reacquisition"], "#fc9272")]
     up, down = np.zeros(len(arms)), np.zeros(len(arms))
-    for label, values, colour in parts:
+    for name, values, colour in parts:
         values = values.to_numpy(dtype=float)
         bottom = np.where(values >= 0, up, down)
-        ax.bar(x, values, bottom=bottom, color=colour, label=label, width=0.6)
+        ax.bar(x, values, bottom=bottom, color=colour, label=name, width=0.6)
         up += np.where(values >= 0, values, 0)
         down += np.where(values < 0, values, 0)
-    ax.plot(x, comparison["net_per_customer"], "D", color="black", markersize=8, label="net")
+    ax.plot(x, comparison["net_per_customer"], "D", color="black", markersize=8, label=label("net"))
     ax.axhline(0, color="black", linewidth=0.8)
-    ax.set_xticks(list(x), arms)
-    ax.set(ylabel="per customer and year vs baseline",
-           title="Pay twice: the saving, then the customers it loses")
+    ax.set_xticks(list(x), [category_label(arm) for arm in arms])
+    ax.set(ylabel=label("per_customer_year"), title=label("pay_twice_title"))
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, fontsize="small")
     return ax
 
@@ -543,9 +556,8 @@ def timing_chart(shares: pd.Series, ax=None):
         raise TypeError("timing_chart: shares must be a non-empty Series of shares by trigger")
     ax = _axes(ax)
     ordered = shares.sort_values()
-    ax.barh([str(i).replace("_", " ") for i in ordered.index], ordered * 100, color="#08519c")
+    ax.barh([category_label(i).replace("_", " ") for i in ordered.index], ordered * 100, color="#08519c")
     for y, value in enumerate(ordered):
         ax.text(value * 100, y, f" {value:.1%}", va="center")
-    ax.set(xlabel="active customers (%)", xlim=(0, 115),
-           title="When to talk: periodic, timely, moments of truth")
+    ax.set(xlabel=label("active_customers_percent"), xlim=(0, 115), title=label("timing_title"))
     return ax

@@ -9,6 +9,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .glossary import label
+
 
 def _figure_output():
     """An image widget and the figure drawn into it. The figure is not managed by pyplot (no
@@ -103,10 +105,10 @@ def clv_explorer(margin: float = 50.0, retention: float = 0.8, discount_rate: fl
     from .clv import simple_clv
 
     sliders = dict(
-        margin=_slider("margin", float(margin), 0, max(200, 2 * margin), 1),
-        retention=_slider("retention", retention, 0.0, 0.99, 0.01),
-        discount_rate=_slider("discount", discount_rate, 0.0, 0.5, 0.001),
-        horizon=_slider("horizon", int(horizon), 1, max(40, 2 * int(horizon)), 1),
+        margin=_slider(label("slider_margin"), float(margin), 0, max(200, 2 * margin), 1),
+        retention=_slider(label("slider_retention"), retention, 0.0, 0.99, 0.01),
+        discount_rate=_slider(label("slider_discount"), discount_rate, 0.0, 0.5, 0.001),
+        horizon=_slider(label("slider_horizon"), int(horizon), 1, max(40, 2 * int(horizon)), 1),
     )
     text = widgets.HTML()
     output, figure, ax = _figure_output()
@@ -116,13 +118,12 @@ def clv_explorer(margin: float = 50.0, retention: float = 0.8, discount_rate: fl
         cumulative = simple_clv(margin, retention, discount_rate, horizon=periods)
         finite = simple_clv(margin, retention, discount_rate, horizon=horizon)
         infinite = simple_clv(margin, retention, discount_rate)
-        text.value = (f"<b>CLV over {horizon} periods: {finite:,.1f}</b> · "
-                      f"infinite horizon: {infinite:,.1f}")
+        text.value = label("clv_over_horizon", horizon=horizon, finite=finite, infinite=infinite)
         ax.clear()
-        ax.plot(periods, cumulative, color="#08519c", label="cumulative discounted value")
-        ax.axhline(infinite, color="grey", linestyle=":", label="infinite-horizon CLV")
-        ax.axvline(horizon, color="#de2d26", linestyle="--", label=f"horizon = {horizon}")
-        ax.set(xlabel="periods", ylabel="CLV (currency units)", title="Customer lifetime value")
+        ax.plot(periods, cumulative, color="#08519c", label=label("cumulative_discounted_value"))
+        ax.axhline(infinite, color="grey", linestyle=":", label=label("infinite_clv"))
+        ax.axvline(horizon, color="#de2d26", linestyle="--", label=label("horizon_is", horizon=horizon))
+        ax.set(xlabel=label("periods"), ylabel=label("clv_axis"), title=label("clv_title"))
         ax.legend(loc="lower right")
         _show(output, figure)
         return finite
@@ -140,22 +141,23 @@ def abc_explorer(values: pd.Series, a_cutoff: float = 0.8, b_cutoff: float = 0.9
     from .plot import pareto_chart
 
     table = pareto_table(values)
-    sliders = dict(a_cutoff=_slider("A up to", a_cutoff, 0.3, 0.95, 0.01),
-                   b_cutoff=_slider("B up to", b_cutoff, 0.5, 0.99, 0.01))
+    sliders = dict(a_cutoff=_slider(label("slider_a_cutoff"), a_cutoff, 0.3, 0.95, 0.01),
+                   b_cutoff=_slider(label("slider_b_cutoff"), b_cutoff, 0.5, 0.99, 0.01))
     text = widgets.HTML()
     output, figure, ax = _figure_output()
 
     def update(a_cutoff, b_cutoff):
         if b_cutoff <= a_cutoff:
-            text.value = "<b>The B cutoff must be above the A cutoff.</b>"
+            text.value = label("b_above_a")
             return None
         classes = abc_classes(table["value"], cutoffs=(a_cutoff, b_cutoff))
         summary = pd.DataFrame({"customers": classes.value_counts(sort=False),
                                 "value": table["value"].groupby(classes, observed=False).sum()})
         summary["customer share"] = summary["customers"] / summary["customers"].sum()
         summary["value share"] = summary["value"] / summary["value"].sum()
-        text.value = summary[["customers", "customer share", "value share"]].to_html(
-            float_format="{:.1%}".format)
+        shown = summary[["customers", "customer share", "value share"]]
+        shown = shown.rename(columns=lambda name: label("column_" + name.replace(" ", "_")))
+        text.value = shown.to_html(float_format="{:.1%}".format)
         ax.clear()
         pareto_chart(table, ax=ax, mark=summary["customer share"].iloc[0])
         for cutoff in (a_cutoff, b_cutoff):
@@ -176,9 +178,9 @@ def staffing_explorer(calls: int = 100, aht_s: int = 180, target: float = 0.8,
     from .plot import staffing_curve
 
     sliders = dict(
-        calls=_slider("calls/30 min", int(calls), 1, max(300, 3 * int(calls)), 1),
-        aht_s=_slider("AHT (s)", int(aht_s), 30, 900, 5),
-        target=_slider("target SL", target, 0.5, 0.99, 0.01),
+        calls=_slider(label("slider_calls"), int(calls), 1, max(300, 3 * int(calls)), 1),
+        aht_s=_slider(label("slider_aht"), int(aht_s), 30, 900, 5),
+        target=_slider(label("slider_target_sl"), target, 0.5, 0.99, 0.01),
     )
     text = widgets.HTML()
     output, figure, ax = _figure_output()
@@ -190,8 +192,8 @@ def staffing_explorer(calls: int = 100, aht_s: int = 180, target: float = 0.8,
         asa = average_speed_of_answer(calls, interval_s, aht_s, needed)
         level = service_level(calls, interval_s, aht_s, needed, answer_within_s)
         occupancy = calls * aht_s / interval_s / needed
-        text.value = (f"<b>{needed} agents</b> answer {level:.1%} of calls within "
-                      f"{answer_within_s} s (average wait {asa:.1f} s, occupancy {occupancy:.0%})")
+        text.value = label("agents_needed", needed=needed, level=level, within=answer_within_s,
+                           asa=asa, occupancy=occupancy)
         ax.clear()
         staffing_curve(pd.DataFrame({"agents": agents, "service_level": levels}), ax=ax,
                        target=target)
@@ -211,9 +213,9 @@ def targeting_explorer(scores: pd.Series, data, campaign_id: str, cost_per_conta
     from .plot import roi_curve
 
     sliders = dict(
-        share=_slider("share", 0.3, 0.05, 1.0, 0.05),
-        cost_per_contact=_slider("cost/contact", cost_per_contact, 0.1, 10, 0.1),
-        margin=_slider("margin", margin, 0.1, 1.0, 0.01),
+        share=_slider(label("slider_share"), 0.3, 0.05, 1.0, 0.05),
+        cost_per_contact=_slider(label("slider_cost_per_contact"), cost_per_contact, 0.1, 10, 0.1),
+        margin=_slider(label("slider_margin_rate"), margin, 0.1, 1.0, 0.01),
     )
     text = widgets.HTML()
     output, figure, ax = _figure_output()
@@ -223,8 +225,8 @@ def targeting_explorer(scores: pd.Series, data, campaign_id: str, cost_per_conta
                                  shares=np.unique(np.round(np.append(np.linspace(0.05, 1, 20),
                                                                      share), 4)))
         row = table.loc[(table["share_targeted"] - share).abs().idxmin()]
-        text.value = (f"contact the top <b>{share:.0%}</b>: profit <b>{row['profit_per_1000']:,.0f}"
-                      f"</b> per 1,000 customers, ROI {row['roi']:.0%}")
+        text.value = label("targeting_result", share=share, profit=row["profit_per_1000"],
+                           roi=row["roi"])
         ax.clear()
         roi_curve(table, ax=ax)
         ax.axvline(share * 100, color="#de2d26", linestyle="--")
@@ -244,10 +246,11 @@ def roi_explorer(assumptions: dict | None = None):
     upfront = float(base["upfront_cost"])
     upfront_step = float(10 ** max(0, np.floor(np.log10(max(upfront, 1))) - 2))  # ~1 % of it
     sliders = dict(
-        churn_reduction=_slider("churn cut", base["churn_reduction"], 0, 0.5, 0.001),
-        cross_sell_uplift=_slider("cross-sell", base["cross_sell_uplift"], 0, 0.3, 0.001),
-        upfront_cost=_slider("upfront", upfront, 0, 3 * upfront + 1, upfront_step),
-        discount_rate=_slider("discount", base["discount_rate"], 0, 0.3, 0.005),
+        churn_reduction=_slider(label("slider_churn_cut"), base["churn_reduction"], 0, 0.5, 0.001),
+        cross_sell_uplift=_slider(label("slider_cross_sell"), base["cross_sell_uplift"], 0, 0.3,
+                                  0.001),
+        upfront_cost=_slider(label("slider_upfront"), upfront, 0, 3 * upfront + 1, upfront_step),
+        discount_rate=_slider(label("slider_discount"), base["discount_rate"], 0, 0.3, 0.005),
     )
     text = widgets.HTML()
     output, figure, ax = _figure_output()
@@ -257,18 +260,18 @@ def roi_explorer(assumptions: dict | None = None):
                   "cross_sell_uplift": cross_sell_uplift, "upfront_cost": upfront_cost,
                   "discount_rate": discount_rate}
         result = program_roi(chosen)
-        payback = "never" if np.isnan(result["payback_year"]) else f"year {result['payback_year']:.0f}"
-        text.value = (f"NPV <b>{result['npv']:,.0f}</b> · ROI <b>{result['roi']:.0%}</b> · "
-                      f"pays back: {payback}")
+        payback = label("payback_never") if np.isnan(result["payback_year"]) else \
+            label("payback_year", year=result["payback_year"])
+        text.value = label("roi_result", npv=result["npv"], roi=result["roi"], payback=payback)
         flows = cash_flows(chosen)
         ax.clear()
         ax.bar(flows.index, flows["net"], color=np.where(flows["net"] >= 0, "#31a354", "#de2d26"))
         ax.plot(flows.index, flows["cumulative_discounted"], "o-", color="black",
-                label="cumulative discounted")
+                label=label("cumulative_discounted"))
         ax.axhline(0, color="grey", linewidth=0.8)
         ax.set_xticks(flows.index)  # whole years, not -0.5, 0.5, ...
         ax.yaxis.set_major_formatter("{x:,.0f}")
-        ax.set(xlabel="year", ylabel="cash flow (currency units)", title="CRM programme cash flows")
+        ax.set(xlabel=label("year"), ylabel=label("cash_flow"), title=label("cash_flows_title"))
         ax.legend(loc="upper left")
         _show(output, figure)
         return result

@@ -21,7 +21,7 @@ from typing import Any, Callable
 import numpy as np
 import pandas as pd
 
-from ._messages import message
+from ._messages import exercise_text, message
 
 #: How each kind of answer is compared; ``decimals`` is what a careful person keeps.
 KINDS = {
@@ -110,16 +110,23 @@ def _valid_seed(seed) -> int:
     return int(seed)
 
 
+def _data(seed: int = 0, locale: str | None = None):
+    """The telecom world of ``seed`` in ``locale`` (None: the kit's language, see
+    ``crmlab.set_language``): the shipped data for 0, else ``generate_telecom(seed=seed)``."""
+    from ..language import data_locale
+
+    return _world(seed, data_locale() if locale is None else locale)
+
+
 @lru_cache(maxsize=4)
-def _data(seed: int = 0):
-    """The telecom world of ``seed``: the shipped data for 0, else ``generate_telecom(seed=seed)``."""
+def _world(seed: int, locale: str):
     if seed == 0:
         from ..datasets import load_telecom
 
-        return load_telecom()
+        return load_telecom(locale=locale)
     from ..synth import generate_telecom
 
-    return generate_telecom(seed=seed)
+    return generate_telecom(seed=seed, locale=locale)
 
 
 def start(seed: int = 0, quiet: bool = False):
@@ -142,20 +149,24 @@ def current_seed() -> int:
     return _STATE["seed"]
 
 
-def _call(function, seed: int):
+def _call(function, seed: int, locale: str | None = None):
     """``function(data)``, or ``function(data, seed)`` for the exercises whose numbers the seed sets."""
     if len(inspect.signature(function).parameters) == 2:
-        return function(_data(seed), seed)
-    return function(_data(seed))
+        return function(_data(seed, locale), seed)
+    return function(_data(seed, locale))
 
 
 @lru_cache(maxsize=None)
-def _reference_for(exercise_id: str, seed: int):
-    return _call(_get(exercise_id).reference, seed)
+def _reference_for(exercise_id: str, seed: int, locale: str):
+    return _call(_get(exercise_id).reference, seed, locale)
 
 
 def _reference(exercise_id: str, seed: int | None = None):
-    return _reference_for(exercise_id, current_seed() if seed is None else _valid_seed(seed))
+    """The reference answer, computed on the same world ``start`` gives (seed and locale)."""
+    from ..language import data_locale
+
+    return _reference_for(exercise_id, current_seed() if seed is None else _valid_seed(seed),
+                          data_locale())
 
 
 def _load_chapters() -> None:
@@ -201,7 +212,7 @@ class _Text(str):
 
 def question(exercise_id: str) -> str:
     """The question of an exercise, in one sentence."""
-    return _Text(_get(exercise_id).question)
+    return _Text(exercise_text(exercise_id, "question", _get(exercise_id).question))
 
 
 def hint(exercise_id: str, level: int = 1) -> str:
@@ -210,8 +221,8 @@ def hint(exercise_id: str, level: int = 1) -> str:
     if level not in (1, 2):
         raise ValueError(f"hint: level must be 1 (the idea) or 2 (the method), got {level!r}")
     if level == 2 and exercise.method:
-        return _Text(exercise.method)
-    return _Text(exercise.hint)
+        return _Text(exercise_text(exercise_id, "method", exercise.method))
+    return _Text(exercise_text(exercise_id, "hint", exercise.hint))
 
 
 def check(exercise_id: str, answer) -> None:
@@ -239,7 +250,7 @@ def check(exercise_id: str, answer) -> None:
         print(message("not_yet", id=exercise_id))
     else:
         print(message("wrong", id=exercise_id, problem=problem))
-        print(message("hint_line", hint=exercise.hint))
+        print(message("hint_line", hint=exercise_text(exercise_id, "hint", exercise.hint)))
         if exercise.method:
             print(message("hint_more", id=exercise_id))
     return None

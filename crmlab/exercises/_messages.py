@@ -1,14 +1,15 @@
 """Every text ``check()`` prints, in English and Chinese, in one table.
 
-A later Chinese edition calls ``crmlab.exercises.set_language("zh")`` (or sets the environment
-variable ``CRMLAB_LANGUAGE=zh`` before starting Jupyter); nothing else changes.
+The Chinese edition calls ``crmlab.set_language("zh")`` (the same switch as
+``crmlab.exercises.set_language("zh")``; or set the environment variable ``CRMLAB_LANGUAGE=zh``
+before starting Jupyter); nothing else changes.
 """
 
 from __future__ import annotations
 
-import os
-
-LANGUAGES = ("en", "zh")
+from ..language import LANGUAGES, STATE as _STATE
+from ..language import language as _kit_language
+from ..language import set_language as _kit_set_language
 
 MESSAGES: dict[str, dict[str, str]] = {
     "correct": {"en": "✔ {id} correct.", "zh": "✔ {id} 正确。"},
@@ -67,24 +68,40 @@ MESSAGES: dict[str, dict[str, str]] = {
     "digits_whole": {"en": "whole units", "zh": "到个位"},
 }
 
-_STATE = {"language": os.environ.get("CRMLAB_LANGUAGE", "en") if
-          os.environ.get("CRMLAB_LANGUAGE", "en") in LANGUAGES else "en"}
+# _STATE is the one switch of crmlab.language: both directions stay in sync
 
 
 def set_language(language: str) -> None:
     """Print the feedback of ``check()`` in ``"en"`` (English) or ``"zh"`` (中文).
 
+    The same switch as ``crmlab.set_language``: charts, widgets and the data locale follow too.
+
     >>> set_language("zh"); message("not_right"); set_language("en")
     '还不对。'
     """
-    if language not in LANGUAGES:
-        raise ValueError(f"set_language: language must be one of {LANGUAGES}, got {language!r}")
-    _STATE["language"] = language
+    _kit_set_language(language)
 
 
 def language() -> str:
-    """The language ``check()`` answers in."""
-    return _STATE["language"]
+    """The language ``check()`` answers in (the kit's language, ``crmlab.language()``)."""
+    return _kit_language()
+
+
+#: Chinese questions and hints of exercises, by id: {"00.1": {"question": ..., "hint": ...,
+#: "method": ...}}. In "zh", ``question``, ``hint`` and ``check`` print these; an exercise (or a
+#: field) without an entry falls back to its English text.
+EXERCISE_TEXTS: dict[str, dict[str, str]] = {}
+
+
+def exercise_text(exercise_id: str, field: str, english: str) -> str:
+    """The ``field`` ("question", "hint", "method") of an exercise in the current language.
+
+    >>> exercise_text("no such id", "hint", "the idea")
+    'the idea'
+    """
+    if _STATE["language"] != "zh":
+        return english
+    return EXERCISE_TEXTS.get(exercise_id, {}).get(field) or english
 
 
 def message(key: str, **values) -> str:
@@ -128,4 +145,58 @@ MESSAGES.update({
                           "zh": "除以了所有客户：题目要求除以 2025 年 1 月有账单的客户。"},
     "margin_missing": {"en": "is revenue, not margin: multiply by the 60 % margin.",
                        "zh": "这是收入，不是利润：请乘以 60% 的利润率。"},
+})
+# Chapter 00 in Chinese (the other chapters fall back to English until their texts are added here)
+EXERCISE_TEXTS.update({
+    "00.1": {"question": "有多少客户是集团/企业客户？",
+             "hint": "每位客户是 customers 表中的一行，表中写明了每位客户的类型。",
+             "method": "在 data.customers 中保留 customer_type 为 'business' 的行并计数。"},
+    "00.2": {"question": "在全部客户中，签按月合约（month-to-month）的客户占多大比例（0-1）？",
+             "hint": "比例 = 部分客户的数量除以全部客户的数量。",
+             "method": "在 data.customers 中统计 contract 为 'month-to-month' 的行数，再除以总行数"
+                       "（全部客户，包括已流失的）；也可以一次算出各合约类型的比例。"},
+    "00.3": {"question": "2025 年共开出多少账单收入（2025 年各月 bills.amount 之和）？",
+             "hint": "一年的收入 = 该年所有账单的金额相加。",
+             "method": "在 data.bills 中保留 month 落在 2025 年的行（month 列是日期），再把 amount 列相加。"},
+    "00.4": {"question": "有多少客户收到了 2025 年 12 月的账单（活跃客户）？",
+             "hint": "客户在某月收到该月账单，就是该月的活跃客户。",
+             "method": "在 data.bills 中保留 month 为 2025-12-01 的行，统计不同的客户编号个数。"},
+    "00.5": {"question": "在 interactions 表中，哪个渠道承载的接触最多？",
+             "hint": "interactions 的每一行是一次接触，并写明了渠道。",
+             "method": "按渠道统计 data.interactions 的行数，取次数最多的渠道；以字符串给出渠道名称"
+                       "（用数据中的英文代码，例如 'phone'）。"},
+    "00.6": {"question": "月度收入：每个月的账单总金额，以月份为索引。",
+             "hint": "每个月一个数：该月所有账单相加。",
+             "method": "按 month 对 data.bills 分组，把每组的 amount 相加；月份成为索引"
+                       "（Series、单列 DataFrame 或月份 Period 都可以）。"},
+    "00.7": {"question": "账单总收入中有多大比例（0-1）来自前 20% 的客户（在 n 位有账单的客户中，"
+                         "按账单总额排序后的前 int(0.2 * n) 位）？",
+             "hint": "把客户从大到小排序，看前五分之一的客户贡献多少 —— 帕雷托定理（八二开规则）。",
+             "method": "把每位客户的账单相加，按总额从大到小排序，把前 int(0.2 * n) 个相加，"
+                       "再除以所有总额之和。"},
+    "00.8": {"question": "2025 年 12 月的 ARPA：该月账单收入除以该月有账单的账户（客户）数？",
+             "hint": "ARPA（每账户平均收入）是每个付费账户的收入：只算该月有账单的账户，"
+                     "一个有很多号码的集团账户只算一次。",
+             "method": "保留 month 为 2025-12-01 的账单；用 amount 之和除以其中不同客户的个数（即 00.4 的答案）。"},
+    "00.9": {"question": "决策：销售总监看了你的 00.7，提议停止为前 20% 以外的所有客户提供电话服务。"
+                         "你是否同意？为什么？",
+             "hint": "收入不是利润，过去也不是未来。",
+             "method": "用 00.7 的比例和它排除在外的客户数；想一想服务他们的成本、他们将来可能的价值，"
+                       "以及他们会对别人说什么。"},
+    "00.10": {"question": "决策：根据 00.6 的月度收入，业务在增长吗？你会对 CEO 说什么？下一步看什么？",
+              "hint": "总额的趋势可能来自客户变多，也可能来自每位客户花得更多。",
+              "method": "比较 00.6 的第一个月和最后一个月，再把变化拆成活跃账户数（00.4）和 ARPA（00.8）："
+                        "收入 = 账户数 × ARPA。"},
+    "00.11": {"question": "2025 年 12 月的 ARPU：该月账单收入除以用户数 —— 即该月有账单的账户的号码数"
+                          "（customers.lines）之和？",
+              "hint": "ARPU（每用户平均收入）是每个用户的收入，一个用户就是一个号码（SIM 卡）："
+                      "有 50 个号码的集团账户算 50 次。",
+              "method": "保留 month 为 2025-12-01 的账单；在 data.customers 中查出每个有账单账户的号码数并相加；"
+                        "用该月收入除以这个号码总数。"},
+    "00.12": {"question": "决策：今年的预算只够做一个 CRM 项目 —— 新的手机应用和微信服务（合作型CRM）、"
+                          "整合 crm_raw 背后五个系统的客户主文件（操作型/分析型CRM），或者一个流失预测模型"
+                          "（分析型CRM）。先做哪一个？为什么？",
+              "hint": "三类 CRM 系统相互依赖：模型和渠道都需要先知道客户是谁。",
+              "method": "用笔记本 00 的架构图：哪个系统为哪个系统提供数据；统计 crm_raw 中每位客户有多少条记录；"
+                        "说明每个项目需要其他项目提供什么。"},
 })
