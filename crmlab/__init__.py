@@ -11,7 +11,7 @@ Customize (客户个性化), on a simulated telecom operator with a planted grou
 """
 
 from .datasets import load_telecom
-from .language import language, set_language
+from ._language import language, set_language
 from .synth import generate_telecom
 from .tables import SCHEMA, TelecomData
 

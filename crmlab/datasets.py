@@ -45,7 +45,7 @@ def load_telecom(locale: str | None = None) -> TelecomData:
     import copy
 
     from ._validation import check_choice
-    from .language import data_locale
+    from ._language import data_locale
 
     locale = data_locale() if locale is None else check_choice(locale, "locale",
                                                                 ("en_US", "zh_CN"),
@@ -88,7 +88,7 @@ def data_dictionary() -> str:
     >>> "| amount | float | currency | 账单金额 |" in data_dictionary()
     True
     """
-    from .language import language
+    from ._language import language
 
     return _data_dictionary(zh=language() == "zh")
 

@@ -396,7 +396,7 @@ def label(key: str, default: str | None = None, **values) -> str:
     >>> label("target", target=0.8)
     'target 80%'
     """
-    from .language import language
+    from ._language import language
 
     if key not in LABELS:
         if default is None:
@@ -493,7 +493,7 @@ def category_label(value) -> str:
     >>> crmlab.set_language("zh"); category_label("month-to-month"); crmlab.set_language("en")
     '按月合约'
     """
-    from .language import language
+    from ._language import language
 
     text = str(value)
     if language() != "zh":
@@ -518,7 +518,7 @@ def translate_labels(frame):
     >>> translate_labels(table).equals(table)
     True
     """
-    from .language import language
+    from ._language import language
 
     if not isinstance(frame, (pd.DataFrame, pd.Series)):
         raise TypeError(f"translate_labels: frame must be a pandas DataFrame or Series, got "

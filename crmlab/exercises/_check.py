@@ -113,7 +113,7 @@ def _valid_seed(seed) -> int:
 def _data(seed: int = 0, locale: str | None = None):
     """The telecom world of ``seed`` in ``locale`` (None: the kit's language, see
     ``crmlab.set_language``): the shipped data for 0, else ``generate_telecom(seed=seed)``."""
-    from ..language import data_locale
+    from .._language import data_locale
 
     return _world(seed, data_locale() if locale is None else locale)
 
@@ -163,7 +163,7 @@ def _reference_for(exercise_id: str, seed: int, locale: str):
 
 def _reference(exercise_id: str, seed: int | None = None):
     """The reference answer, computed on the same world ``start`` gives (seed and locale)."""
-    from ..language import data_locale
+    from .._language import data_locale
 
     return _reference_for(exercise_id, current_seed() if seed is None else _valid_seed(seed),
                           data_locale())

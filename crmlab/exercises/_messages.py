@@ -7,9 +7,9 @@ before starting Jupyter); nothing else changes.
 
 from __future__ import annotations
 
-from ..language import LANGUAGES, STATE as _STATE
-from ..language import language as _kit_language
-from ..language import set_language as _kit_set_language
+from .._language import LANGUAGES, STATE as _STATE
+from .._language import language as _kit_language
+from .._language import set_language as _kit_set_language
 
 MESSAGES: dict[str, dict[str, str]] = {
     "correct": {"en": "✔ {id} correct.", "zh": "✔ {id} 正确。"},
