@@ -481,8 +481,10 @@ def retention_actions(risk: pd.Series, value: pd.Series, cost_per_action: float 
 
 
 def chinese_regions(data) -> pd.DataFrame:
-    """Each customer's province and city relabelled onto real Chinese provinces and cities.
+    """Each customer's province and city on real Chinese provinces and cities.
 
+    zh_CN data (``generate_telecom(locale="zh_CN")``, the Chinese edition) already has them: they are
+    kept as they are. Other data is relabelled:
     The k-th of the data's provinces in alphabetical order becomes the (k mod 31)-th province of
     :data:`crmlab.synth.china_regions.PROVINCES`; within it, the j-th of the data province's cities
     becomes the (j mod n)-th of that province's main cities. Deterministic and reversible enough
@@ -504,6 +506,15 @@ def chinese_regions(data) -> pd.DataFrame:
     customers = data.customers.set_index("customer_id")
     data_province = customers["province"].astype(str)
     data_city = customers["city"].astype(str)
+    english = {name: (name_en, dict(zip(cities, cities_en)))
+               for name, name_en, cities, cities_en in PROVINCES}
+    if data_province.isin(list(english)).all():
+        # zh_CN data already lives on real Chinese places: keep them, add the pinyin names
+        return pd.DataFrame({
+            "province": data_province, "city": data_city,
+            "province_en": data_province.map(lambda p: english[p][0]),
+            "city_en": [english[p][1].get(c, "") for p, c in zip(data_province, data_city)],
+            "data_province": data_province, "data_city": data_city})
     provinces = sorted(data_province.unique())
     province_of = {p: k % len(PROVINCES) for k, p in enumerate(provinces)}
     pairs = pd.DataFrame({"p": data_province, "c": data_city}).drop_duplicates().sort_values(["p", "c"])
