@@ -24,9 +24,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOKS = [p.relative_to(ROOT).as_posix() for p in
-             sorted(ROOT.glob("notebooks/*.ipynb")) + sorted(ROOT.glob("exercises/*.ipynb"))
-             + sorted(ROOT.glob("exercises/solutions/*.ipynb"))]
+NOTEBOOKS = [p.relative_to(ROOT).as_posix() for folder in
+             ["notebooks", "exercises", "exercises/solutions",
+              "notebooks/zh", "exercises/zh", "exercises/zh/solutions"]  # English and Chinese editions
+             for p in sorted(ROOT.glob(f"{folder}/*.ipynb"))]
 REPORT = ROOT / "build" / "browser-report.json"
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update",

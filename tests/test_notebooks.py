@@ -9,8 +9,10 @@ import pytest
 from crmlab.exercises.build import KERNELSPEC
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOKS = sorted(ROOT.glob("notebooks/*.ipynb")) + sorted(ROOT.glob("exercises/*.ipynb")) + sorted(
-    ROOT.glob("exercises/solutions/*.ipynb"))
+# English and Chinese (zh/) editions of the chapters, the student copies and the solutions.
+FOLDERS = ["notebooks", "exercises", "exercises/solutions",
+           "notebooks/zh", "exercises/zh", "exercises/zh/solutions"]
+NOTEBOOKS = [path for folder in FOLDERS for path in sorted(ROOT.glob(f"{folder}/*.ipynb"))]
 
 
 def test_there_are_notebooks():

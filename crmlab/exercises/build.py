@@ -8,6 +8,9 @@ so it is committed showing the checks' "not yet". A markdown cell holding the mo
 marking guide of a written ("Decide") question carries the metadata ``{"crmlab": {"model_answer":
 "NN.K"}}``; the student copy replaces it with an empty answer cell (``{"crmlab": {"answer": "NN.K"}}``).
 
+The Chinese edition (中文版) is built the same way: ``exercises/zh/solutions/NN_*.ipynb`` →
+``exercises/zh/NN_*.ipynb``, with a Chinese answer cell.
+
 Run ``make exercises`` (``python -m crmlab.exercises.build``) after editing a solution;
 ``tests/test_exercises.py`` fails when a student copy has drifted from its solution.
 """
@@ -24,9 +27,16 @@ BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
 PLACEHOLDER = "{name} = ...  # your code here"
 ANSWER_PLACEHOLDER = ("**Your answer ({id}).** _Write your decision and its reasons here, with the numbers "
                       "you rely on (double-click to edit)._")
+#: The empty answer cell of a written question in the Chinese edition.
+ANSWER_PLACEHOLDER_ZH = "**你的答案（{id}）** _在这里写下你的决策和理由，并写出你所依据的数字（双击编辑）。_"
 ROOT = Path(__file__).resolve().parents[2]
 EXERCISES = ROOT / "exercises"
 SOLUTIONS = EXERCISES / "solutions"
+#: The Chinese edition: student copies and their solutions.
+EXERCISES_ZH = EXERCISES / "zh"
+SOLUTIONS_ZH = EXERCISES_ZH / "solutions"
+#: (solutions folder, student-copy folder, answer placeholder) of each edition.
+EDITIONS = [(SOLUTIONS, EXERCISES, ANSWER_PLACEHOLDER), (SOLUTIONS_ZH, EXERCISES_ZH, ANSWER_PLACEHOLDER_ZH)]
 _BLOCK = re.compile(rf"^[ \t]*{re.escape(BEGIN)}[^\n]*\n(.*?)^[ \t]*{re.escape(END)}[^\n]*(\n|$)",
                     re.M | re.S)
 
@@ -72,13 +82,14 @@ def strip_solutions(source: str) -> str:
     return _BLOCK.sub(replace, source).rstrip("\n")
 
 
-def student_copy(solution):
-    """A new notebook: solution blocks replaced, outputs and execution counts dropped."""
+def student_copy(solution, placeholder: str = ANSWER_PLACEHOLDER):
+    """A new notebook: solution blocks replaced, outputs and execution counts dropped; model
+    answers replaced by ``placeholder`` (``ANSWER_PLACEHOLDER_ZH`` for the Chinese edition)."""
     notebook = copy.deepcopy(solution)
     for cell in notebook.cells:
         written = cell.get("metadata", {}).get("crmlab", {}).get("model_answer")
         if cell.cell_type == "markdown" and written:
-            cell.source = ANSWER_PLACEHOLDER.format(id=written)
+            cell.source = placeholder.format(id=written)
             cell.metadata["crmlab"] = {"answer": written}
             continue
         if cell.cell_type != "code":
@@ -121,16 +132,17 @@ def main(argv=None) -> int:
         for path in argv[1:]:
             nbformat.write(normalise(nbformat.read(path, as_version=4)), path)
         return 0
-    solutions = sorted(SOLUTIONS.glob("*.ipynb"))
-    if "--solutions" in argv:
+    for solutions_folder, folder, placeholder in EDITIONS:
+        solutions = sorted(solutions_folder.glob("*.ipynb"))
+        if "--solutions" in argv:
+            for path in solutions:
+                nbformat.write(execute(nbformat.read(path, as_version=4), solutions_folder), path)
+                print(f"ran {path.relative_to(ROOT)}")
         for path in solutions:
-            nbformat.write(execute(nbformat.read(path, as_version=4), SOLUTIONS), path)
-            print(f"ran {path.relative_to(ROOT)}")
-    for path in solutions:
-        notebook = execute(student_copy(nbformat.read(path, as_version=4)), EXERCISES)
-        target = EXERCISES / path.name
-        nbformat.write(notebook, target)
-        print(f"wrote {target.relative_to(ROOT)}")
+            notebook = execute(student_copy(nbformat.read(path, as_version=4), placeholder), folder)
+            target = folder / path.name
+            nbformat.write(notebook, target)
+            print(f"wrote {target.relative_to(ROOT)}")
     return 0
 
 
