@@ -71,5 +71,5 @@ clean:
 # Re-run the chapter notebooks in place (they are committed with outputs), then normalise them
 # (kernel name as installed, no timing metadata) so that JupyterLab does not open them modified.
 notebooks: setup
-	$(BIN)/jupyter nbconvert --to notebook --execute --inplace notebooks/*.ipynb
-	$(BIN)/python -m crmlab.exercises.build --normalise notebooks/*.ipynb
+	$(BIN)/jupyter nbconvert --to notebook --execute --inplace notebooks/*.ipynb notebooks/zh/*.ipynb
+	$(BIN)/python -m crmlab.exercises.build --normalise notebooks/*.ipynb notebooks/zh/*.ipynb

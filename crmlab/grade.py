@@ -65,13 +65,14 @@ def _seed_in_source(notebook) -> int | None:
 
 
 def _written_answers(notebook, ids: list[str]) -> dict[str, str]:
-    from .exercises.build import ANSWER_PLACEHOLDER
+    from .exercises.build import ANSWER_PLACEHOLDER, ANSWER_PLACEHOLDER_ZH
 
     found = {}
     for cell in notebook.cells:
         exercise_id = cell.get("metadata", {}).get("crmlab", {}).get("answer")
         if cell.cell_type == "markdown" and exercise_id in ids:
-            blank = cell.source.strip() in ("", ANSWER_PLACEHOLDER.format(id=exercise_id))
+            blank = cell.source.strip() in ("", ANSWER_PLACEHOLDER.format(id=exercise_id),
+                                            ANSWER_PLACEHOLDER_ZH.format(id=exercise_id))
             found[exercise_id] = WRITTEN_BLANK if blank else WRITTEN_TODO
     return {i: found.get(i, WRITTEN_BLANK) for i in ids}
 
