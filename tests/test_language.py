@@ -798,3 +798,18 @@ def test_zh_world_of_a_student_seed_has_the_same_numbers():
     assert chinese.customers["name"].str.contains(CHINESE).all()
     pd.testing.assert_frame_equal(chinese.bills, english.bills)
     assert chinese.customers["contract"].equals(english.customers["contract"])
+
+
+def test_chapters_01_to_06_exercises_speak_chinese():
+    from crmlab.exercises import _messages, exercise_ids, hint, question
+    from crmlab.exercises._check import REGISTRY
+
+    crmlab.set_language("zh")
+    ids = [i for i in exercise_ids() if i[:2] in {"01", "02", "03", "04", "05", "06"}]
+    assert ids and set(ids) <= set(_messages.EXERCISE_TEXTS)
+    for exercise_id in ids:
+        texts = _messages.EXERCISE_TEXTS[exercise_id]
+        assert _has_chinese(texts["question"]) and _has_chinese(texts["hint"]), exercise_id
+        assert _has_chinese(question(exercise_id)) and _has_chinese(hint(exercise_id)), exercise_id
+        if REGISTRY[exercise_id].method:
+            assert _has_chinese(texts["method"]) and _has_chinese(hint(exercise_id, 2)), exercise_id
