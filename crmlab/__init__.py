@@ -12,8 +12,9 @@ Customize (客户个性化), on a simulated telecom operator with a planted grou
 
 from .datasets import load_telecom
 from ._language import language, set_language
+from .glossary import tr
 from .synth import generate_telecom
 from .tables import SCHEMA, TelecomData
 
-__all__ = ["generate_telecom", "load_telecom", "TelecomData", "SCHEMA", "set_language", "language"]
+__all__ = ["generate_telecom", "load_telecom", "TelecomData", "SCHEMA", "set_language", "language", "tr"]
 __version__ = "0.1.0"

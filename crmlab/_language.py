@@ -49,6 +49,34 @@ def set_language(language: str) -> None:
     if not isinstance(language, str) or language not in LANGUAGES:
         raise ValueError(f"set_language: language must be one of {LANGUAGES}, got {language!r}")
     STATE["language"] = language
+    _sync_display()
+
+
+def _sync_display() -> None:
+    """In a notebook, show every DataFrame and Series through ``glossary.translate_labels`` while
+    the language is "zh" (display only: the objects keep their English labels and values), and
+    the pandas way again in "en"."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with Jupyter
+        return
+    shell = get_ipython()
+    if shell is None or not hasattr(shell, "display_formatter"):
+        return
+    import pandas as pd
+
+    from .glossary import translate_labels
+
+    html = shell.display_formatter.formatters["text/html"]
+    plain = shell.display_formatter.formatters["text/plain"]
+    for kind in (pd.DataFrame, pd.Series):
+        html.pop(kind, None)
+        plain.pop(kind, None)
+    if STATE["language"] != "zh":
+        return
+    html.for_type(pd.DataFrame, lambda frame: translate_labels(frame)._repr_html_())
+    for kind in (pd.DataFrame, pd.Series):
+        plain.for_type(kind, lambda value, printer, cycle: printer.text(repr(translate_labels(value))))
 
 
 def language() -> str:

@@ -8,6 +8,8 @@ True
 
 from __future__ import annotations
 
+import warnings
+
 import pandas as pd
 
 # (english, chinese, chapter, definition)
@@ -326,11 +328,11 @@ LABELS: dict[str, tuple[str, str]] = {
     # widgets
     "slider_margin": ("margin", "每期利润"),
     "slider_retention": ("retention", "保留率"),
-    "slider_discount": ("discount", "贴现率"),
+    "slider_discount": ("discount", "折现率"),
     "slider_horizon": ("horizon", "期限"),
     "clv_over_horizon": ("<b>CLV over {horizon} periods: {finite:,.1f}</b> · infinite horizon: {infinite:,.1f}",
                          "<b>{horizon} 期的客户终身价值：{finite:,.1f}</b> · 无限期：{infinite:,.1f}"),
-    "cumulative_discounted_value": ("cumulative discounted value", "累计贴现价值"),
+    "cumulative_discounted_value": ("cumulative discounted value", "累计折现价值"),
     "infinite_clv": ("infinite-horizon CLV", "无限期客户终身价值"),
     "horizon_is": ("horizon = {horizon}", "期限 = {horizon}"),
     "periods": ("periods", "期数"),
@@ -360,7 +362,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "payback_year": ("year {year:.0f}", "第 {year:.0f} 年"),
     "roi_result": ("NPV <b>{npv:,.0f}</b> · ROI <b>{roi:.0%}</b> · pays back: {payback}",
                    "净现值 <b>{npv:,.0f}</b> · 投资回报率 <b>{roi:.0%}</b> · 回收期：{payback}"),
-    "cumulative_discounted": ("cumulative discounted", "累计贴现"),
+    "cumulative_discounted": ("cumulative discounted", "累计折现"),
     "cash_flow": ("cash flow (currency units)", "现金流（货币单位）"),
     "cash_flows_title": ("CRM programme cash flows", "CRM 项目现金流"),
     # data dictionary (crmlab.datasets.data_dictionary)
@@ -372,7 +374,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "`truth.expected_clv` is the expected discounted gross margin over the next {months} months "
         "after the window, at {rate:.0%} a year, computed from each customer's true parameters and "
         "state.\n",
-        "`truth.expected_clv` 是观察窗口之后 {months} 个月内的期望贴现毛利（年贴现率 {rate:.0%}），"
+        "`truth.expected_clv` 是观察窗口之后 {months} 个月内的期望折现毛利（年折现率 {rate:.0%}），"
         "由每位客户的真实参数和状态计算。\n"),
     "dictionary_terms": (
         "## Key terms of the data (from `crmlab.glossary`; all terms: GLOSSARY.md)\n\n"
@@ -409,6 +411,7 @@ def label(key: str, default: str | None = None, **values) -> str:
 #: lifecycle stages, …) → Chinese; ``category_label`` and ``translate_labels`` read them, with the
 #: Chinese names the chapter modules already carry (lifecycle stages, portfolio strategies, …).
 CATEGORY_LABELS: dict[str, str] = {
+    "All": "合计",
     # customers
     "female": "女", "male": "男", "consumer": "个人客户", "business": "集团客户",
     "IT services": "信息技术服务", "construction": "建筑业", "education": "教育", "finance": "金融",
@@ -444,8 +447,8 @@ CATEGORY_LABELS: dict[str, str] = {
     "budget": "经济型", "digital": "数字型", "family": "家庭型", "key_account": "大客户",
     "small_business": "小微企业", "voice": "语音型",
     # differentiate
-    "MVC": "最有价值客户 (MVC)", "MGC": "最具增长性客户 (MGC)", "maintain": "维持客户",
-    "below-zero": "负值客户",
+    "MVC": "贵宾型客户 (MVC)", "MGC": "改进型客户 (MGC)", "maintain": "维持型客户",
+    "below-zero": "放弃型客户(负值客户)",
     # interact
     "detractor": "贬损者", "passive": "被动者", "promoter": "推荐者",
     "Mon": "周一", "Tue": "周二", "Wed": "周三", "Thu": "周四", "Fri": "周五", "Sat": "周六", "Sun": "周日",
@@ -462,7 +465,7 @@ CATEGORY_LABELS: dict[str, str] = {
     "campaign_share": "营销覆盖比例", "cross_sell_uplift": "交叉销售提升", "margin_per_sale": "每笔销售利润",
     "cost_per_contact": "每次接触成本", "retention_calls": "挽留电话数",
     "cost_per_retention_call": "每通挽留电话成本", "tiering_gain": "分级服务收益",
-    "upfront_cost": "前期投入", "running_cost": "运营成本", "years": "年数", "discount_rate": "贴现率",
+    "upfront_cost": "前期投入", "running_cost": "运营成本", "years": "年数", "discount_rate": "折现率",
 }
 
 
@@ -471,19 +474,28 @@ def _category_table() -> dict[str, str]:
     from .differentiate import STRATEGY_ZH
     from .identify import RELATIONSHIPS_ZH, STAGES_ZH
     from .interact import BUYING_STEPS_ZH, CHANNEL_DISTANCE_ZH
+    from .translations import ZH
 
-    table = {}
+    table = dict(ZH)
     for names in (KEY_ACCOUNT_TYPES_ZH, BUYING_STEPS_ZH, CHANNEL_DISTANCE_ZH, RELATIONSHIPS_ZH,
                   STRATEGY_ZH, STAGES_ZH):
         table.update(names)
     table.update(CATEGORY_LABELS)
-    table.update({name: chinese for name, chinese in STAGES_ZH.items()})
     return table
 
 
-def category_label(value) -> str:
+def _context_tables() -> dict[str, dict[str, str]]:
+    """Values whose Chinese depends on the column they sit in: "maintain" is a pyramid level
+    (维持型客户) in one table and a portfolio strategy (保持) in another."""
+    from .differentiate import STRATEGY_ZH
+
+    return {"strategy": STRATEGY_ZH}
+
+
+def category_label(value, column: str | None = None) -> str:
     """A category value as text in the current language: unchanged (``str(value)``) in English,
-    its Chinese name in Chinese when the glossary has one.
+    its Chinese name in Chinese when the glossary has one. ``column`` names the column the value
+    sits in, for the values whose Chinese depends on it (``"strategy"``).
 
     Examples
     --------
@@ -492,20 +504,59 @@ def category_label(value) -> str:
     >>> import crmlab
     >>> crmlab.set_language("zh"); category_label("month-to-month"); crmlab.set_language("en")
     '按月合约'
+    >>> crmlab.set_language("zh"); category_label("maintain", "strategy"); crmlab.set_language("en")
+    '保持'
     """
     from ._language import language
 
     text = str(value)
     if language() != "zh":
         return text
-    return _category_table().get(text, text)
+    context = _context_tables().get(column, {}) if isinstance(column, str) else {}
+    return context.get(text, _category_table().get(text, text))
+
+
+def tr(text: str, /, **values) -> str:
+    """``text`` in the current language, filled with ``values``: the English template itself in
+    English, its Chinese text (:mod:`crmlab.translations`) in Chinese, where text values are
+    shown by their Chinese names too. The chapters print their sentences with it, so the two
+    editions share one code.
+
+    Parameters
+    ----------
+    text : str
+        The English template, with ``str.format`` fields for ``values``.
+    **values
+        The values of the fields.
+
+    Examples
+    --------
+    >>> tr("{n:,} customers", n=5000)
+    '5,000 customers'
+    >>> import crmlab
+    >>> crmlab.set_language("zh"); tr("customers"); crmlab.set_language("en")
+    '客户数'
+    """
+    from ._language import language
+
+    if not isinstance(text, str):
+        raise TypeError(f"tr: text must be a str template, got {type(text).__name__}")
+    if language() == "zh":
+        table = _category_table()
+        if text not in table:
+            warnings.warn(f"tr: no Chinese text for {text!r} in crmlab.translations", stacklevel=2)
+        text = table.get(text, text)
+        values = {name: table.get(value, value) if isinstance(value, str) else value
+                  for name, value in values.items()}
+    return text.format(**values) if values else text
 
 
 def translate_labels(frame):
     """A copy of ``frame`` (DataFrame or Series) for display in the current language: category
-    values in its text columns, its index and its column labels become their Chinese names in
-    "zh" (numbers and unknown values unchanged); in "en" an unchanged copy. Display only: compute
-    on the original.
+    values and texts in its columns, its index and its column labels (and their names) become
+    their Chinese names in "zh" (numbers and unknown values unchanged); in "en" an unchanged
+    copy. Display only: compute on the original. After ``crmlab.set_language("zh")`` the
+    notebook shows every DataFrame and Series through it.
 
     Examples
     --------
@@ -513,8 +564,8 @@ def translate_labels(frame):
     >>> table = pd.DataFrame({"contract": ["one-year", "two-year"], "customers": [3, 4]},
     ...                      index=["phone", "store"])
     >>> crmlab.set_language("zh"); shown = translate_labels(table); crmlab.set_language("en")
-    >>> shown["contract"].tolist(), shown.index.tolist()
-    (['一年合约', '两年合约'], ['电话', '营业厅'])
+    >>> shown["contract"].tolist(), shown.index.tolist(), list(shown.columns)
+    (['一年合约', '两年合约'], ['电话', '营业厅'], ['contract', '客户数'])
     >>> translate_labels(table).equals(table)
     True
     """
@@ -526,11 +577,20 @@ def translate_labels(frame):
     out = frame.copy()
     if language() != "zh":
         return out
+    table = _category_table()
+    contexts = _context_tables()
 
-    def rename(value):
-        return category_label(value) if isinstance(value, str) else value
+    def renamer(name=None):
+        context = contexts.get(name, {}) if isinstance(name, str) else {}
 
-    def column(values: pd.Series) -> pd.Series:
+        def rename(value):
+            if not isinstance(value, str):
+                return value
+            return context.get(value, table.get(value, value))
+        return rename
+
+    def column(values: pd.Series, name) -> pd.Series:
+        rename = renamer(name)
         if isinstance(values.dtype, pd.CategoricalDtype):
             categories = [rename(c) for c in values.cat.categories]
             if len(set(categories)) == len(categories):
@@ -540,14 +600,28 @@ def translate_labels(frame):
             return values.map(rename)
         return values
 
+    def axis(index: pd.Index) -> pd.Index:
+        if isinstance(index, pd.MultiIndex):
+            levels = [axis(level) for level in index.levels]
+            return index.set_levels(levels, verify_integrity=False).set_names(
+                [renamer()(n) for n in index.names])
+        if isinstance(index, pd.CategoricalIndex) or index.dtype == object \
+                or pd.api.types.is_string_dtype(index.dtype):
+            renamed = pd.Index([renamer(index.name)(v) for v in index], name=index.name,
+                               tupleize_cols=False)
+        else:
+            renamed = index.copy()
+        return renamed.set_names(renamer()(index.name))
+
     if isinstance(out, pd.Series):
-        out = column(out)
+        out = column(out, out.name)
+        out.name = renamer()(out.name)
     else:
-        for name in out.columns:
-            out[name] = column(out[name])
-    out = out.rename(index=rename)
-    if isinstance(out, pd.DataFrame):
-        out = out.rename(columns=rename)
+        columns = out.columns
+        out = pd.DataFrame({i: column(out.iloc[:, i], name if isinstance(name, str) else None)
+                            for i, name in enumerate(columns)}, index=out.index)
+        out.columns = axis(columns)
+    out.index = axis(out.index)
     return out
 
 def glossary(chapter: str | None = None) -> pd.DataFrame:

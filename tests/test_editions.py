@@ -29,7 +29,7 @@ FOLDERS = [("notebooks", "notebooks/zh"), ("exercises", "exercises/zh"),
            ("exercises/solutions", "exercises/zh/solutions")]
 #: The one code cell a Chinese edition adds (rule 1 of the Chinese-edition brief).
 LANGUAGE_CELL = ('import crmlab\n'
-                 'crmlab.set_language("zh")  # 中文版：图表、标签、练习反馈为中文，数据为 zh_CN（数字与英文版完全相同）')
+                 'crmlab.set_language("zh")  # 中文版：图表、表格、输出文字和练习反馈为中文，数据为 zh_CN（数字与英文版完全相同）')
 LANGUAGE_CELL_ID = "zh-language"
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 DIGITS = re.compile(r"\d[\d,.]*")

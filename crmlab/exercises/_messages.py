@@ -122,7 +122,7 @@ MESSAGES.update({
     "timing_start": {
         "en": "counts the first margin at once (t = 0): the question has it arrive at the end of "
               "month 1, discounted once.",
-        "zh": "把第一笔利润算在了期初（t = 0）：题目规定第一笔利润在第 1 个月末到账，并贴现一次。"},
+        "zh": "把第一笔利润算在了期初（t = 0）：题目规定第一笔利润在第 1 个月末到账，并折现一次。"},
     "all_complaints": {"en": "counts every complaint: keep only those opened in 2025.",
                        "zh": "统计了所有投诉：只保留 2025 年提出的投诉。"},
     "both_directions": {"en": "looks like the other direction of the rule: the question asks for "

@@ -271,7 +271,7 @@ def revenue_gini(data, rng):
              "the next with probability {retention:.2f}; money is discounted at {discount:.0%} a "
              "year. What is their CLV over {years} years?",
              "某客户每年年末带来 {margin:,.2f} 的年利润（你的数据中客户 2025 年账单均值的 60 %）；每年留存概率为 "
-             "{retention:.2f}；年贴现率 {discount:.0%}。其 {years} 年的客户终身价值（CLV）是多少？",
+             "{retention:.2f}；年折现率 {discount:.0%}。其 {years} 年的客户终身价值（CLV）是多少？",
              "Weight each year's margin by the chance of still being there and discount it: "
              "CLV = Σ_{{t=1..H}} m·r^t / (1+d)^t (clv.simple_clv with horizon H).",
              "逐年计算 m·r^t / (1+d)^t 并相加：CLV = Σ_{{t=1..H}} m·r^t / (1+d)^t（clv.simple_clv，horizon = H）。",
@@ -292,7 +292,7 @@ def formula_clv(data, rng):
              "With a monthly margin of {margin:,.2f} (60 % of the mean December 2025 bill), "
              "monthly retention {retention:.3f} and a monthly discount rate of 1 %, what is the "
              "CLV with no horizon (the customer may stay forever)?",
-             "月利润 {margin:,.2f}（2025 年 12 月平均账单的 60 %），月留存率 {retention:.3f}，月贴现率 1 %，"
+             "月利润 {margin:,.2f}（2025 年 12 月平均账单的 60 %），月留存率 {retention:.3f}，月折现率 1 %，"
              "不设期限时的 CLV 是多少？",
              "Infinite horizon: CLV = m·r / (1 + d − r) (clv.simple_clv without horizon).",
              "无期限公式：CLV = m·r / (1 + d − r)（clv.simple_clv，不设 horizon）。",
@@ -703,7 +703,7 @@ _PROGRAMME_EN = ("The CRM programme of chapter 06 over 5 years at 10 %: {custome
                  "annual churn {churn:.4f}, annual margin per customer {margin:,.2f} (your data), "
                  "the other assumptions at their defaults (churn reduction 10 %, upfront 250,000, "
                  "running 120,000 a year, …). ")
-_PROGRAMME_ZH = ("第 06 章的 CRM 项目，5 年，贴现率 10 %：活跃客户 {customers:,} 个，年流失率 {churn:.4f}，"
+_PROGRAMME_ZH = ("第 06 章的 CRM 项目，5 年，折现率 10 %：活跃客户 {customers:,} 个，年流失率 {churn:.4f}，"
                  "每客户年利润 {margin:,.2f}（来自你的数据），其余假设取默认值（流失减少 10 %，初始投入 250,000，"
                  "每年运营 120,000 …）。")
 
@@ -726,11 +726,11 @@ def annual_churn(data, rng):
 @calculation("Q06.2", "06", "medium", 4,
              "A project costs {upfront:,.0f} now and brings net cash flows of {flows} at the end of "
              "years 1 to {years}. What is its NPV at {rate:.0%} a year?",
-             "某项目现在投入 {upfront:,.0f}，第 1 至 {years} 年末的净现金流分别为 {flows}。年贴现率 {rate:.0%} 时，"
+             "某项目现在投入 {upfront:,.0f}，第 1 至 {years} 年末的净现金流分别为 {flows}。年折现率 {rate:.0%} 时，"
              "其净现值（NPV）是多少？",
              "Discount each year's cash flow by (1 + r)^t, add them and subtract the initial cost: "
              "NPV = −C0 + Σ CF_t / (1 + r)^t.",
-             "每年现金流按 (1 + r)^t 贴现后相加，再减去初始投入：NPV = −C0 + Σ CF_t / (1 + r)^t。", decimals=4, relative=True)
+             "每年现金流按 (1 + r)^t 折现后相加，再减去初始投入：NPV = −C0 + Σ CF_t / (1 + r)^t。", decimals=4, relative=True)
 def plain_npv(data, rng):
     bills = data.bills[data.bills["month"].dt.year == 2025]
     base = float(bills["amount"].sum())
@@ -748,7 +748,7 @@ def plain_npv(data, rng):
              _PROGRAMME_EN + "What is its NPV?", _PROGRAMME_ZH + "其 NPV 是多少？",
              "Yearly benefits (retention + cross-sell + service tiers) minus costs, each discounted "
              "by 1.1^t, summed over years 0-5 (strategy.program_roi, 'npv').",
-             "每年收益（保留 + 交叉销售 + 服务分级）减成本，按 1.1^t 贴现，对第 0-5 年求和（strategy.program_roi 的 npv）。",
+             "每年收益（保留 + 交叉销售 + 服务分级）减成本，按 1.1^t 折现，对第 0-5 年求和（strategy.program_roi 的 npv）。",
              decimals=4, relative=True)
 def programme_npv(data, rng):
     from ..strategy import program_roi
@@ -761,7 +761,7 @@ def programme_npv(data, rng):
              _PROGRAMME_EN + "What is its ROI (PV of benefits − PV of costs) / PV of costs, as a "
              "ratio?", _PROGRAMME_ZH + "其 ROI =（收益现值 − 成本现值）/ 成本现值（比值）是多少？",
              "Discount benefits and costs separately; ROI = (B − C) / C (strategy.program_roi, 'roi').",
-             "分别贴现收益与成本；ROI = (B − C) / C（strategy.program_roi 的 roi）。", decimals=3)
+             "分别折现收益与成本；ROI = (B − C) / C（strategy.program_roi 的 roi）。", decimals=3)
 def programme_roi(data, rng):
     from ..strategy import program_roi
 
@@ -774,7 +774,7 @@ def programme_roi(data, rng):
              _PROGRAMME_ZH + "初始投入最高为多少时，NPV 仍不小于 0？",
              "The upfront cost enters year 0 undiscounted, one for one: break-even upfront = "
              "upfront + NPV.",
-             "初始投入在第 0 年、不贴现、一比一地进入 NPV：盈亏平衡投入 = 当前投入 + NPV。",
+             "初始投入在第 0 年、不折现、一比一地进入 NPV：盈亏平衡投入 = 当前投入 + NPV。",
              decimals=4, relative=True)
 def break_even_upfront(data, rng):
     from ..strategy import program_roi
@@ -804,10 +804,10 @@ def break_even_churn_reduction(data, rng):
 @calculation("Q06.7", "06", "medium", 4,
              _PROGRAMME_EN + "In which year does the cumulative discounted cash flow first turn "
              "positive (payback year; 0 if it never does within 5 years)?",
-             _PROGRAMME_ZH + "累计贴现现金流在第几年首次转正（回收期年份；5 年内不转正则答 0）？",
+             _PROGRAMME_ZH + "累计折现现金流在第几年首次转正（回收期年份；5 年内不转正则答 0）？",
              "Cumulative sum of the discounted net cash flows (strategy.cash_flows, "
              "'cumulative_discounted'); the first year above 0.",
-             "对贴现净现金流累计求和（strategy.cash_flows 的 cumulative_discounted）；第一个大于 0 的年份。")
+             "对折现净现金流累计求和（strategy.cash_flows 的 cumulative_discounted）；第一个大于 0 的年份。")
 def payback_year(data, rng):
     from ..strategy import program_roi
 

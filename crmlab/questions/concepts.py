@@ -251,7 +251,7 @@ concept(
     "reputation (a prestigious client), referrals and word of mouth, information and ideas (feedback, "
     "co-development), scale that lowers cost for all. A customer with low revenue can still be "
     "valuable (an opinion leader); a large one can be unprofitable (high cost to serve).",
-    "财务价值 = 收入减去客户带来的成本：服务成本、沟通成本、营销成本和生产成本；按时间贴现累计即为 CLV。非财务价值：声誉（知名"
+    "财务价值 = 收入减去客户带来的成本：服务成本、沟通成本、营销成本和生产成本；按时间折现累计即为 CLV。非财务价值：声誉（知名"
     "客户）、推荐与口碑、信息与创意（反馈、共同开发）、规模效应降低整体成本。收入低的客户也可能很有价值（意见领袖）；大客户也"
     "可能不赚钱（服务成本高）。",
     ["revenue − costs (serve, communicate, market, produce)", "non-financial: reputation, referrals, information",
@@ -273,13 +273,13 @@ concept(
     "or keep a customer).",
     "ABC 分析按过去的价值（收入或利润）排序并按累计占比划分（80 %/95 %）：简单、能显示集中度，但只看过去的贡献，不看成本与未来。"
     "RFM 对最近一次购买、购买频率和购买金额打分：能看到行为和渐行渐远的早期迹象，计算便宜，但不含成本、利润和未来关系长度，且得分"
-    "是相对的。CLV 衡量整个关系：历史利润加上预期未来利润并贴现到今天：面向未来、可与获客成本比较，但需要模型和假设（留存率、"
-    "利润率、贴现率）。ABC 用于服务分级和报告，RFM 用于营销选人和预警，CLV 用于预算决策（值得花多少钱争取或保留一个客户）。",
+    "是相对的。CLV 衡量整个关系：历史利润加上预期未来利润并折现到今天：面向未来、可与获客成本比较，但需要模型和假设（留存率、"
+    "利润率、折现率）。ABC 用于服务分级和报告，RFM 用于营销选人和预警，CLV 用于预算决策（值得花多少钱争取或保留一个客户）。",
     ["ABC: past value, concentration", "ABC misses cost and future", "RFM: behaviour, recency",
      "RFM misses cost/future, relative scores", "CLV: whole relationship, discounted, needs assumptions",
      "a sensible use case for each"],
     ["ABC：过去价值、集中度", "ABC 忽略成本与未来", "RFM：行为、最近购买", "RFM 忽略成本/未来，得分相对",
-     "CLV：整个关系、贴现、需要假设", "各自合适的使用场景"])
+     "CLV：整个关系、折现、需要假设", "各自合适的使用场景"])
 
 concept(
     "K02.3", "02", "easy", 3,
@@ -859,7 +859,7 @@ concept(
     "decide the case; compute the break-even value of the most uncertain one (e.g. the churn "
     "reduction at which NPV = 0) and judge whether it is plausible. Approve, or approve a pilot that "
     "measures the uncertain number first.",
-    "在给定贴现率下 NPV > 0 意味着项目收益超过资金成本。检查：每个假设的来源——是在我们数据上测得的（流失率、利润、带对照组的营销"
+    "在给定折现率下 NPV > 0 意味着项目收益超过资金成本。检查：每个假设的来源——是在我们数据上测得的（流失率、利润、带对照组的营销"
     "增量）还是猜测的（流失减少幅度）；回收期（资金承担风险的时间）；ROI（单位成本的收益，便于比较规模不同的项目）；敏感性：每个"
     "假设上下浮动 20 %，按 NPV 的变化幅度排序——排在最前的假设决定结论；计算最不确定假设的盈亏平衡值（如使 NPV = 0 的流失减少幅度），"
     "判断其是否可信。然后批准，或先批准一个试点，先把不确定的数字测准。",
