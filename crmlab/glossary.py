@@ -597,7 +597,9 @@ def translate_labels(frame):
                 return values.cat.rename_categories(categories)
             return values.astype(object).map(rename)
         if values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
-            return values.map(rename)
+            # element by element, keeping the dtype (map would make 3 and 0.65 floats)
+            return pd.Series([rename(v) for v in values], index=values.index, name=values.name,
+                             dtype=values.dtype)
         return values
 
     def axis(index: pd.Index) -> pd.Index:
