@@ -80,8 +80,10 @@ def write_telecom(folder: Path = TELECOM) -> Path:
 
 def data_dictionary() -> str:
     """The data dictionary of the telecom tables (Markdown), written from ``SCHEMA``, in the kit's
-    language (``crmlab.set_language``): the headings and introduction in Chinese after
-    ``set_language("zh")``, with the Chinese column names first; the column meanings stay English.
+    language (``crmlab.set_language``): after ``set_language("zh")`` all in Chinese — headings,
+    introduction, table notes, units, column meanings (``tables.MEANINGS_ZH``) and the key terms
+    with their Chinese definitions — with the Chinese column names first; the column names, dtypes
+    and category codes stay as the data hold them.
 
     Examples
     --------
@@ -94,26 +96,24 @@ def data_dictionary() -> str:
 
 
 def _data_dictionary(zh: bool) -> str:
-    import re
-
     from .glossary import LABELS, glossary
     from .synth.parameters import CLV_ANNUAL_DISCOUNT_RATE, CLV_HORIZON_MONTHS
-    from .tables import SCHEMA, TABLE_NOTES
+    from .tables import MEANINGS_ZH, SCHEMA, TABLE_NOTES, TABLE_NOTES_ZH, UNITS_ZH
 
     def label(key: str, **values) -> str:
         text = LABELS[key][zh]
+        if zh:  # the meanings and definitions are Chinese now: drop the header's old "（英文）"
+            text = text.replace("（英文）", "")
         return text.format(**values) if values else text
 
     parts = [label("dictionary_intro")]
     for table, columns in SCHEMA.items():
-        note = TABLE_NOTES[table]
-        if zh:  # "one row per account (客户主数据)" -> "客户主数据（one row per account）"
-            found = re.fullmatch(r"(.*) \(([^()]*)\)", note)
-            note = f"{found[2]}（{found[1]}）" if found else note
+        note = TABLE_NOTES_ZH[table] if zh else TABLE_NOTES[table]
         parts.append(f"### `{table}` — {note}\n")
         parts.append(label("dictionary_columns"))
         for column, (kind, unit, chinese, meaning) in columns.items():
-            parts.append(f"| {chinese} | {column} | {kind} | {unit} | {meaning} |" if zh else
+            parts.append(f"| {chinese} | {column} | {kind} | {UNITS_ZH[unit]} | "
+                         f"{MEANINGS_ZH[table, column]} |" if zh else
                          f"| {column} | {kind} | {unit} | {chinese} | {meaning} |")
         parts.append("")
     parts.append(label("dictionary_expected_clv", months=CLV_HORIZON_MONTHS,
@@ -124,12 +124,12 @@ def _data_dictionary(zh: bool) -> str:
             "control group", "cross-selling", "group customer", "ARPU", "ARPA",
             "customer master file"]
     table = glossary().set_index("english")
-    parts += [f"| {table.loc[name, 'chinese']} | {name} | {table.loc[name, 'definition']} |" if zh
-              else f"| {name} | {table.loc[name, 'chinese']} | {table.loc[name, 'definition']} |"
+    parts += [f"| {table.loc[name, 'chinese']} | {name} | {table.loc[name, 'definition_zh']} |"
+              if zh else
+              f"| {name} | {table.loc[name, 'chinese']} | {table.loc[name, 'definition']} |"
               for name in used]
     parts.append("")
     return "\n".join(parts)
-
 
 
 CDNOW = DATASETS / "cdnow"

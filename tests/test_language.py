@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 
 import matplotlib
@@ -757,10 +758,53 @@ def test_data_dictionary_follows_the_language(tmp_path):
     assert english == (DATASETS / "README.md").read_text(encoding="utf-8")
     crmlab.set_language("zh")
     chinese = data_dictionary()
-    assert chinese.startswith("# 数据集") and "### `customers` — 客户主数据（one row per account）" in chinese
-    assert "| 账单金额 | amount | float | currency |" in chinese
-    assert "| 客户终身价值 | customer lifetime value (CLV) |" in chinese
+    assert chinese.startswith("# 数据集") and "### `customers` — 客户主数据：每个账户一行" in chinese
+    assert "| 账单金额 | amount | float | 货币单位 |" in chinese
+    assert "| 客户终身价值 | customer lifetime value (CLV) | 客户在整个关系中" in chinese
+    assert "（英文）" not in chinese  # meanings and definitions are Chinese: no "(in English)" header
     assert chinese.count("\n") == english.count("\n")  # the same rows, table by table
+    # every row of every table (columns and key terms) explains itself in Chinese
+    rows = [line for line in chinese.splitlines()
+            if line.startswith("| ") and not line.startswith("| 中文 |")]
+    assert len(rows) > 100
+    for row in rows:
+        meaning = row.strip("| ").split(" | ")[-1]
+        assert _has_chinese(meaning), row
+    for heading in [line for line in chinese.splitlines() if line.startswith("### ")]:
+        note = heading.split(" — ")[1]
+        assert _has_chinese(note) and not re.search("[a-z]{3}", note), heading
+
+
+def test_every_term_has_a_chinese_definition_in_the_course_words():
+    from crmlab.glossary import TERMS, glossary, glossary_markdown, term
+
+    table = glossary()
+    assert len(table) >= 120  # issue 17, item 5
+    assert all(len(entry) == 5 for entry in TERMS)
+    assert list(table.columns) == ["english", "chinese", "chapter", "definition", "definition_zh"]
+    for row in table.itertuples():
+        assert _has_chinese(row.chinese) and _has_chinese(row.definition_zh), row.english
+        assert len(row.definition_zh) >= 8 and row.definition_zh != row.definition, row.english
+    assert table["definition_zh"].is_unique
+    page = glossary_markdown()
+    assert "| English | 中文 | meaning | 释义 |" in page
+    assert all(row.definition_zh in page for row in table.itertuples())
+    # the course's own words (COURSE.md)
+    words = " ".join(table["chinese"]) + " ".join(table["definition_zh"])
+    assert "贴现" not in words and term("discount rate")["chinese"] == "折现率"
+    clv = term("customer lifetime value (CLV)")
+    assert clv["chinese"] == "客户终身价值" and "客户生命周期价值" in clv["definition_zh"]
+    chapter02 = glossary("02")["english"].tolist()
+    clv_row = chapter02.index("customer lifetime value (CLV)")
+    assert chapter02[clv_row + 1] == "customer lifecycle value"  # the two names side by side
+    pyramid = {"most valuable customers (MVC)": "贵宾型", "most growable customers (MGC)": "改进型",
+               "maintain customers": "维持型", "below-zero customers": "放弃型"}
+    assert all(term(english)["chinese"].startswith(chinese) for english, chinese in pyramid.items())
+    strategies = term("portfolio strategy")["definition_zh"]
+    assert all(name in strategies for name in ("发展", "保持", "选择性保持", "防御", "少量保持", "退出"))
+    assert term("identify customers")["chinese"] == "识别客户"
+    assert term("identity resolution")["chinese"] == "客户身份识别"
+    assert term("identification process")["chinese"] == "客户识别过程"
 
 
 def test_exercise_questions_and_hints_follow_the_switch(capsys, monkeypatch):

@@ -85,3 +85,17 @@ def test_data_dictionary_is_current():
     from crmlab.datasets import DATASETS, data_dictionary
 
     assert (DATASETS / "README.md").read_text(encoding="utf-8") == data_dictionary()
+
+
+def test_chinese_data_dictionary_covers_every_column():
+    from crmlab.tables import MEANINGS_ZH, TABLE_NOTES, TABLE_NOTES_ZH, UNITS_ZH
+
+    chinese = r"[\u4e00-\u9fff]"
+    columns = {(table, column) for table, spec in SCHEMA.items() for column in spec}
+    assert set(MEANINGS_ZH) == columns
+    assert all(pd.Series(list(MEANINGS_ZH.values())).str.contains(chinese))
+    assert set(TABLE_NOTES_ZH) == set(TABLE_NOTES) == set(SCHEMA)
+    assert all(pd.Series(list(TABLE_NOTES_ZH.values())).str.contains(chinese))
+    units = {unit for spec in SCHEMA.values() for (_kind, unit, _zh, _meaning) in spec.values()}
+    assert units <= set(UNITS_ZH)
+    assert UNITS_ZH["currency"] == "货币单位" and UNITS_ZH["minutes"] == "分钟"
