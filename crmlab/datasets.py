@@ -102,8 +102,6 @@ def _data_dictionary(zh: bool) -> str:
 
     def label(key: str, **values) -> str:
         text = LABELS[key][zh]
-        if zh:  # the meanings and definitions are Chinese now: drop the header's old "（英文）"
-            text = text.replace("（英文）", "")
         return text.format(**values) if values else text
 
     parts = [label("dictionary_intro")]

@@ -2,7 +2,7 @@
 
 >>> term("customer lifetime value")["chinese"]
 '客户终身价值'
->>> len(glossary()) >= 60
+>>> len(glossary()) >= 120
 True
 """
 
@@ -299,7 +299,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "record_pairs": ("% of record pairs", "记录对 (%)"),
     "measure": ("measure", "指标"),
     "match_title": ("Identity resolution: {correct:,} of {true:,} true pairs found, {wrong:,} wrong",
-                    "客户识别：{true:,} 对真实配对中找到 {correct:,} 对，错配 {wrong:,} 对"),
+                    "客户身份识别：{true:,} 对真实配对中找到 {correct:,} 对，错配 {wrong:,} 对"),
     # 03 · interact
     "contacts": ("contacts", "接触次数"),
     "channel": ("channel", "渠道"),
@@ -408,7 +408,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "dictionary_intro": ('# Datasets\n\n## `telecom/` — the simulated operator (模拟电信运营商)\n\n`generate_telecom()` with its defaults (5,000 customers, 24 months from 2024-01-01, seed 0,\nlocale en_US), written as one CSV file per table. Read it with `crmlab.load_telecom()`, which\nrestores the dtypes below, or open the files in a spreadsheet. `make data` regenerates the files\nand this page; `tests/test_tables.py` checks that the shipped files equal a fresh generation.\n\nMoney is in currency units (no currency is named). Dates are `YYYY-MM-DD`, times\n`YYYY-MM-DD HH:MM:SS`; an empty cell is a missing value. `truth` and `raw_truth` are the planted\nanswers: analyses never read them. `parameters.csv` lists every parameter of the simulator with its\nsource (the same table as `crmlab.synth.parameters.parameter_table()`).\n',
                          '# 数据集\n\n## `telecom/` — 模拟电信运营商（the simulated operator）\n\n`generate_telecom()` 的默认设置（5,000 位客户，从 2024-01-01 起 24 个月，种子 0），每张表一个 CSV\n文件（en_US 版）。用 `crmlab.load_telecom()` 读取，它会恢复下面的数据类型；也可以用电子表格打开。\n`crmlab.set_language("zh")` 之后，`load_telecom()` 给出 zh_CN 版本：数字和类别代码完全相同，只有姓名、\n地址、电话、电子邮件和公司名称是中文的。`make data` 重新生成这些文件和本页；`tests/test_tables.py`\n检查随附文件与重新生成的结果一致。\n\n金额以货币单位计（不指定币种）。日期格式为 `YYYY-MM-DD`，时间为 `YYYY-MM-DD HH:MM:SS`；空单元格表示\n缺失值。`truth` 和 `raw_truth` 是预设的真实答案：分析从不读取它们。`parameters.csv` 列出模拟器的每个\n参数及其来源（与 `crmlab.synth.parameters.parameter_table()` 相同）。\n'),
     "dictionary_columns": ("| column | type | unit | 中文 | meaning |\n|---|---|---|---|---|",
-                           "| 中文 | 列名 | 类型 | 单位 | 说明（英文） |\n|---|---|---|---|---|"),
+                           "| 中文 | 列名 | 类型 | 单位 | 说明 |\n|---|---|---|---|---|"),
     "dictionary_expected_clv": (
         "`truth.expected_clv` is the expected discounted gross margin over the next {months} months "
         "after the window, at {rate:.0%} a year, computed from each customer's true parameters and "
@@ -419,7 +419,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "## Key terms of the data (from `crmlab.glossary`; all terms: GLOSSARY.md)\n\n"
         "| English | 中文 | meaning |\n|---|---|---|",
         "## 数据中的关键术语（来自 `crmlab.glossary`；全部术语见 GLOSSARY.md）\n\n"
-        "| 中文 | English | 定义（英文） |\n|---|---|---|"),
+        "| 中文 | English | 定义 |\n|---|---|---|"),
 }
 
 
