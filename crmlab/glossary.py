@@ -452,7 +452,7 @@ def label(key: str, default: str | None = None, **values) -> str:
 CATEGORY_LABELS: dict[str, str] = {
     "All": "合计",
     # customers
-    "female": "女", "male": "男", "consumer": "个人客户", "business": "集团客户",
+    "female": "女", "male": "男", "consumer": "个人客户", "business": "企业客户",
     "IT services": "信息技术服务", "construction": "建筑业", "education": "教育", "finance": "金融",
     "government": "政府", "healthcare": "医疗卫生", "hospitality": "酒店餐饮", "logistics": "物流",
     "manufacturing": "制造业", "retail": "零售",

@@ -739,7 +739,7 @@ def test_translate_labels_for_display_only():
     crmlab.set_language("zh")
     shown = translate_labels(customers)
     assert set(shown["contract"].astype(str)) <= {"按月合约", "一年合约", "两年合约"}
-    assert set(shown["customer_type"].astype(str)) <= {"个人客户", "集团客户"}
+    assert set(shown["customer_type"].astype(str)) <= {"个人客户", "企业客户"}
     assert shown["lines"].equals(customers["lines"])
     assert customers["contract"].iloc[0] in ("month-to-month", "one-year", "two-year")  # unchanged
     from crmlab.identify import STAGES, STAGES_ZH
