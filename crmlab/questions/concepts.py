@@ -595,8 +595,8 @@ concept(
     "up-selling sells a higher, more valuable version of what they have (from Smart 10GB to "
     "Unlimited). Both raise the share of customer; both should be offered where the customer needs "
     "them, or they annoy and can raise churn.",
-    "交叉销售是销售另一种相关产品（向手机客户推荐宽带或 IPTV）；向上销售是把客户现有产品升级为更高价值的版本（从 Smart 10GB 升到"
-    "Unlimited）。两者都能提高客户份额；都应在客户有需要时提供，否则会惹人反感、甚至提高流失。",
+    "交叉销售是销售另一种相关产品（向手机客户推荐宽带或 IPTV）；向上销售是把客户现有产品升级为更高价值的版本（从智享 10GB 升到"
+    "不限量畅享）。两者都能提高客户份额；都应在客户有需要时提供，否则会惹人反感、甚至提高流失。",
     ["cross-sell definition + example", "up-sell definition + example", "fit to need / share of customer"],
     ["交叉销售定义与例子", "向上销售定义与例子", "契合需求 / 客户份额"])
 
