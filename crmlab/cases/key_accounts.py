@@ -12,6 +12,7 @@ from .._validation import (check_columns, check_customer_id, check_data, check_d
                            check_number, check_series, check_share, check_covers,
                            check_numeric_column, named_as)
 from ..differentiate import key_customer_score, levels, portfolio_strategy
+from ..glossary import category_label, tr
 
 KEY_ACCOUNT_TYPES = ["strategic", "group", "important", "commercial", "high-value", "potential",
                      "other"]
@@ -245,7 +246,8 @@ def assign_managers(data, types: pd.Series, capacity_hours: float = 140.0,
     # city departments of one province share their customer managers
     assignment["department"] = np.select(
         [assignment["level"] == "group HQ", assignment["level"] == "province"],
-        ["HQ", assignment["province"]], default="cities of " + assignment["province"])
+        ["HQ", assignment["province"]],
+        default=[tr("cities of {province}", province=p) for p in assignment["province"]])
     staffing = assignment.groupby(["level", "department"]).agg(
         accounts=("type", "size"), hours=("hours_per_month", "sum"))
     staffing["managers"] = np.ceil(staffing["hours"] / capacity_hours).astype(int)
@@ -291,7 +293,9 @@ def management_card(data, customer_id, regions: pd.DataFrame | None = None) -> p
         check_columns(regions, ["province", "city"], "regions", where="management_card")
         if customer_id in regions.index:
             r = regions.loc[customer_id]
-            place = f"{r['province']} {r['city']} (data: {c['city']}, {c['province']})"
+            place = tr("{province} {city} (data: {data_city}, {data_province})",
+                       province=r["province"], city=r["city"], data_city=c["city"],
+                       data_province=c["province"])
     bills = data.bills[data.bills["customer_id"] == customer_id].sort_values("month")
     last12 = bills.tail(12)
     first, last = last12["amount"].head(3).mean(), last12["amount"].tail(3).mean()
@@ -303,23 +307,26 @@ def management_card(data, customer_id, regions: pd.DataFrame | None = None) -> p
     monthly = float(last12["amount"].mean()) if len(last12) else 0.0
     rating = credit_rating(late)
     business = c["customer_type"] == "business"
-    collect = "to collect (not in the operator's data)"
+    collect = tr("to collect (not in the operator's data)")
     rows = [
         ("1 profile", "name", c["company"] if business and pd.notna(c["company"]) else c["name"]),
         ("1 profile", "address", f"{c['address']}, {place}"),
         ("1 profile", "phone", c["phone"]),
-        ("1 profile", "legal representative", collect if business else "— (a person)"),
+        ("1 profile", "legal representative", collect if business else tr("— (a person)")),
         ("1 profile", "contact person", c["name"]),
-        ("1 profile", "staff structure", f"{int(c['lines'])} lines in use; headcount {collect}"
+        ("1 profile", "staff structure",
+         tr("{lines} lines in use; headcount {collect}", lines=int(c["lines"]), collect=collect)
          if business else "—"),
-        ("1 profile", "bank", f"{collect}; pays by {c['payment_method']}"),
+        ("1 profile", "bank", tr("{collect}; pays by {method}", collect=collect,
+                                 method=c["payment_method"])),
         ("2 transactions with us", "bills, last 12 months", round(float(last12["amount"].sum()), 2)),
         ("2 transactions with us", "mean monthly bill", int(round(monthly))),
         ("2 transactions with us", "trend (last 3 vs first 3 of 12)",
          f"{(last / first - 1):+.1%}" if first else "—"),
         ("2 transactions with us", "services held (ended)",
          f"{int(subs['end'].isna().sum())} ({int(subs['end'].notna().sum())})"),
-        ("2 transactions with us", "plan / contract", f"{c['plan_id']} / {c['contract']}"),
+        ("2 transactions with us", "plan / contract",
+         f"{c['plan_id']} / {category_label(c['contract'])}"),
         ("2 transactions with us", "customer since", c["signup_date"].date().isoformat()),
         ("3 business situation", "industry", c["industry"] if pd.notna(c["industry"]) else "—"),
         ("3 business situation", "contacts, last 12 months",
@@ -327,11 +334,12 @@ def management_card(data, customer_id, regions: pd.DataFrame | None = None) -> p
         ("3 business situation", "complaints (open)",
          f"{len(complaints)} ({int((complaints['status'] == 'open').sum())})"),
         ("3 business situation", "last NPS", int(surveys["nps_score"].iloc[-1]) if len(surveys) else "—"),
-        ("3 business situation", "status", "left " + c["churn_date"].date().isoformat()
-         if pd.notna(c["churn_date"]) else "active"),
+        ("3 business situation", "status", tr("left {date}", date=c["churn_date"].date().isoformat())
+         if pd.notna(c["churn_date"]) else tr("active")),
         ("4 dynamic credit", "bank rating", collect),
         ("4 dynamic credit", "our payment rating (bills paid late)", f"{rating} ({late:.0%})"),
-        ("4 dynamic credit", "its cash flow", f"{collect} (our mean monthly bill to it is in part 2)"),
+        ("4 dynamic credit", "its cash flow",
+         tr("{collect} (our mean monthly bill to it is in part 2)", collect=collect)),
         ("4 dynamic credit", "credit term (days; our rule from the payment rating)",
          {"AAA": 60, "AA": 45, "A": 30, "B": 15}[rating]),
         ("4 dynamic credit", "credit limit (our rule: mean monthly bill x 1-3 by rating)",
@@ -639,37 +647,40 @@ def account_swot(evaluation: pd.DataFrame, customer_id) -> pd.DataFrame:
     points = []
     add = points.append
     if e["switching_cost"] >= evaluation["switching_cost"].median():
-        add(("strength", f"high switching cost for the customer (lines x contract months "
-                         f"{e['switching_cost']:.0f})"))
+        add(("strength", tr("high switching cost for the customer (lines x contract months "
+                            "{cost:.0f})", cost=e["switching_cost"])))
     if e["services"] >= 2:
-        add(("strength", f"holds {int(e['services'])} of our services"))
+        add(("strength", tr("holds {n} of our services", n=int(e["services"]))))
     if e["compatibility"]:
-        add(("strength", f"pays on time ({e['paid_late_share']:.0%} of bills late)"))
+        add(("strength", tr("pays on time ({late:.0%} of bills late)", late=e["paid_late_share"])))
     if e["alternatives"] == 1:
-        add(("weakness", "month-to-month contract: it can leave at a month's notice"))
+        add(("weakness", tr("month-to-month contract: it can leave at a month's notice")))
     if not e["win-win"]:
-        add(("weakness", "no recent promoter score: we do not know it is satisfied"))
+        add(("weakness", tr("no recent promoter score: we do not know it is satisfied")))
     if e["cost_to_serve"] > evaluation["cost_to_serve"].median():
-        add(("weakness", f"costly to serve ({e['cost_to_serve']:.2f} contacts a month per line)"))
+        add(("weakness", tr("costly to serve ({contacts:.2f} contacts a month per line)",
+                            contacts=e["cost_to_serve"])))
     if e["data_use"] >= 0.8:
-        add(("opportunity", f"uses {e['data_use']:.0%} of its data allowance: an upgrade fits"))
+        add(("opportunity", tr("uses {use:.0%} of its data allowance: an upgrade fits",
+                               use=e["data_use"])))
     if e["growth"] > 0.05:
-        add(("opportunity", f"bills growing ({e['growth']:+.0%} in six months)"))
+        add(("opportunity", tr("bills growing ({growth:+.0%} in six months)", growth=e["growth"])))
     if e["services"] < 2:
-        add(("opportunity", "few services held: room to cross-sell"))
+        add(("opportunity", tr("few services held: room to cross-sell")))
     if e["growth"] < -0.05:
-        add(("threat", f"bills falling ({e['growth']:+.0%} in six months): is a competitor "
-                       "taking lines?"))
+        add(("threat", tr("bills falling ({growth:+.0%} in six months): is a competitor "
+                          "taking lines?", growth=e["growth"])))
     if e["bargaining_power"] >= 66:
-        add(("threat", f"strong bargaining power ({e['bargaining_power']:.0f}/100): it can "
-                       "demand price cuts"))
+        add(("threat", tr("strong bargaining power ({power:.0f}/100): it can demand price cuts",
+                          power=e["bargaining_power"])))
     if not e["balance"]:
-        add(("threat", f"{e['volume_share']:.1%} of key-account revenue rests on this one account"))
+        add(("threat", tr("{share:.1%} of key-account revenue rests on this one account",
+                          share=e["volume_share"])))
     order = {"strength": 0, "weakness": 1, "opportunity": 2, "threat": 3}
     for quadrant in order:  # every quadrant shown: what the data cannot say is to be collected
         if quadrant not in {q for q, _ in points}:
-            add((quadrant, "none visible in the data: to collect in interviews (its plans, new "
-                           "sites, contracts ending elsewhere)"))
+            add((quadrant, tr("none visible in the data: to collect in interviews (its plans, new "
+                              "sites, contracts ending elsewhere)")))
     table = pd.DataFrame(points, columns=["quadrant", "point"])
     return table.sort_values("quadrant", key=lambda q: q.map(order), kind="stable").reset_index(drop=True)
 
