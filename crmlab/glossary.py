@@ -526,9 +526,17 @@ def _category_table() -> dict[str, str]:
 def _context_tables() -> dict[str, dict[str, str]]:
     """Values whose Chinese depends on the column they sit in: "maintain" is a pyramid level
     (维持型客户) in one table and a portfolio strategy (保持) in another."""
+    from .cases.key_accounts import KEY_ACCOUNT_TYPES_ZH
     from .differentiate import STRATEGY_ZH
 
-    return {"strategy": STRATEGY_ZH}
+    return {"strategy": STRATEGY_ZH,
+            # key-account types: "potential" is 潜在大客户 here, 潜在客户 as a relationship state
+            "key_account_type": KEY_ACCOUNT_TYPES_ZH, "type": KEY_ACCOUNT_TYPES_ZH,
+            # the three levels of the key-account organisation (chapter 05)
+            "level": {"group HQ": "集团总部", "province": "省公司", "city": "地市公司"},
+            # the items of the key-account management card, which share names with data columns
+            "item": {"name": "名称", "address": "地址", "phone": "电话", "industry": "所属行业",
+                     "status": "状态"}}
 
 
 def category_label(value, column: str | None = None) -> str:
@@ -643,7 +651,7 @@ def translate_labels(frame):
 
     def axis(index: pd.Index) -> pd.Index:
         if isinstance(index, pd.MultiIndex):
-            levels = [axis(level) for level in index.levels]
+            levels = [axis(level.rename(name)) for level, name in zip(index.levels, index.names)]
             return index.set_levels(levels, verify_integrity=False).set_names(
                 [renamer()(n) for n in index.names])
         if isinstance(index, pd.CategoricalIndex) or index.dtype == object \
