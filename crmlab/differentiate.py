@@ -14,6 +14,7 @@ import pandas as pd
 
 from ._validation import (check_choice, check_columns, check_date, check_int, check_number,
                           check_numbers, check_numeric_column, check_share, check_transactions, named_as)
+from .glossary import tr
 
 
 def _values(values, where: str, name: str = "values", allow_negative=False) -> pd.Series:
@@ -762,14 +763,17 @@ def kmeans_segments(features: pd.DataFrame, k: int, seed: int = 0):
 
 
 def _describe(z: pd.Series) -> str:
-    """The features furthest above and below the average, in words."""
-    words = []
+    """The features furthest above and below the average, in words (in the kit's language)."""
     high, low = z.idxmax(), z.idxmin()
-    if z[high] > 0.25:
-        words.append(f"high {high}")
-    if z[low] < -0.25 and low != high:
-        words.append(f"low {low}")
-    return ", ".join(words) or "average on every feature"
+    above = z[high] > 0.25
+    below = z[low] < -0.25 and low != high
+    if above and below:
+        return tr("high {high}, low {low}", high=high, low=low)
+    if above:
+        return tr("high {feature}", feature=high)
+    if below:
+        return tr("low {feature}", feature=low)
+    return tr("average on every feature")
 
 
 # ------------------------------------------------------------------ tables for the charts

@@ -276,3 +276,28 @@ def test_kmeans_finds_planted_groups():
         kmeans_segments(features, k=0)
     with pytest.raises(ValueError, match="missing values"):
         kmeans_segments(features.assign(revenue=np.nan), k=2)
+
+
+def test_shown_texts_follow_the_language():
+    """The k-means descriptions are in the kit's language; the Chinese of the RFM segment names
+    and of the key-customer groups (crmlab.translations.ch02) is the one the tables carry."""
+    import crmlab
+    from crmlab.translations import ch02
+
+    features = pd.DataFrame({"spend": [1, 2, 1, 50, 52, 49.0], "visits": [9, 8, 9, 1, 2, 1.0]})
+    crmlab.set_language("zh")
+    try:
+        _, profile = kmeans_segments(features, k=2)
+        flat = kmeans_segments(pd.DataFrame({"spend": [1.0, 1.0, 1.0]}), k=1)[1]
+    finally:
+        crmlab.set_language("en")
+    assert profile["description"].tolist() == ["spend 偏高，visits 偏低", "visits 偏高，spend 偏低"]
+    assert flat["description"].tolist() == ["各项特征均接近平均"]
+    assert kmeans_segments(features, k=2)[1]["description"].tolist() == \
+        ["high spend, low visits", "high visits, low spend"]
+    for rule in RFM_RULES.itertuples():
+        assert ch02.ZH[rule.segment] == rule.segment_zh
+    for row in KEY_CUSTOMER_FRAMEWORK.itertuples():
+        assert row.course_looks_at in ch02.ZH
+        if row.group != "potential":   # "potential" is a relationship state (潜在客户) in identify
+            assert ch02.ZH[row.group] == row.group_zh
