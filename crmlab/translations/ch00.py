@@ -88,7 +88,7 @@ ZH: dict[str, str] = {
     "per month": "每月",
     "per year": "每年",
     "months": "个月",
-    "share": "比例",
+    "share": "占比",
     "share of revenue": "占收入的比例",
     "fixed start of the 24-month window": "24 个月观察窗口的固定起点",
     "IBM Telco 24-month churn 42.7 %; prepaid/postpaid 0.8-6 % a month":
