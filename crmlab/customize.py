@@ -8,6 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .glossary import tr
 from ._validation import (check_columns, check_customer_id, check_data, check_date, check_int,
                           check_number, check_numbers, check_series, check_share, named_as)
 
@@ -563,8 +564,8 @@ def targeting_profit(scores: pd.Series, data, campaign_id: str, cost_per_contact
 #: per customer and the share of the customer's yearly margin the service keeps or grows.
 DEFAULT_TIER_RULES = pd.DataFrame({
     "tier": ["A", "B", "C"],
-    "service": ["dedicated representative, one-to-one service",
-                "membership programme", "customer file, regular information, sampled calls"],
+    "service_offered": ["dedicated representative, one-to-one service", "membership programme",
+                        "customer file, regular information, sampled calls"],
     "cost_per_customer": [120.0, 24.0, 4.0],
     "value_lift": [0.15, 0.04, 0.01],
 }).set_index("tier")
@@ -661,7 +662,7 @@ def needs_summary(needs: pd.DataFrame) -> pd.DataFrame:
             rows.append((question, row["question_zh"], None, np.nan, row["read_from"]))
         elif pd.api.types.is_numeric_dtype(values) and row["column"] in ("how_many", "how_often"):
             median = float(values.median())
-            rows.append((question, row["question_zh"], f"median {median:g}",
+            rows.append((question, row["question_zh"], tr("median {median:g}", median=median),
                          float((values <= median).mean()), row["read_from"]))
         else:
             counts = values.astype(str).value_counts(normalize=True)
@@ -673,7 +674,8 @@ def needs_summary(needs: pd.DataFrame) -> pd.DataFrame:
 
 
 def read_needs(needs: pd.DataFrame, customer_id) -> str:
-    """One customer's row of :func:`needs_profile` read as a sentence a customer manager can use.
+    """One customer's row of :func:`needs_profile` read as a sentence a customer manager can use
+    (in the current language: ``crmlab.set_language("zh")`` gives it in Chinese).
 
     Examples
     --------
@@ -709,20 +711,28 @@ def read_needs(needs: pd.DataFrame, customer_id) -> str:
         except (TypeError, ValueError):
             return None
 
+    # the sentence in the current language (crmlab.tr): text values show by their Chinese names
     add_on = row.get("main_add_on")
-    what = said(row["what"]) + ("" if pd.isna(add_on) else f" with {add_on}")
+    what = said(row["what"])
+    if not pd.isna(add_on):
+        what = tr("{plan} with {add_on}", plan=what, add_on=str(add_on))
     lines = number(row["how_many"], "g") or "?"
+    lines_text = tr("{lines} line", lines=lines) if lines == "1" else tr("{lines} lines", lines=lines)
     usage = number(row.get("data_gb"), "g")
-    usage_text = "" if usage is None else f" using {usage} GB a month"
+    usage_text = "" if usage is None else tr(" using {usage} GB a month", usage=usage)
     bill = number(row.get("mean_bill"), ".0f")
-    bill_text = "" if bill is None else f" at {bill} a month"
+    bill_text = "" if bill is None else tr(" at {bill} a month", bill=bill)
     often = number(row["how_often"], "g")
-    often_text = "no top-up on record" if often is None else f"tops up {often} times a month"
-    return (f"Customer {customer_id} buys {what} (what), {lines} line{'' if lines == '1' else 's'}"
-            f"{usage_text} (how many), in the {said(row['price_band'])} price band{bill_text} "
-            f"(what price), paid by {said(row['how_to_pay'])} (how to pay); gets in touch mostly "
-            f"in the {said(row['when'])} (when) through the {said(row['where'])} (where), most "
-            f"often about {said(row['why'])} (why); {often_text} (how often).")
+    often_text = (tr("no top-up on record") if often is None
+                  else tr("tops up {often} times a month", often=often))
+    return tr("Customer {customer_id} buys {what} (what), {lines}{usage} (how many), in the {band} "
+              "price band{bill} (what price), paid by {pay} (how to pay); gets in touch mostly in "
+              "the {when} (when) through the {where} (where), most often about {why} (why); "
+              "{often} (how often).",
+              customer_id=customer_id, what=what, lines=lines_text, usage=usage_text,
+              band=said(row["price_band"]), bill=bill_text, pay=said(row["how_to_pay"]),
+              when=said(row["when"]), where=said(row["where"]), why=said(row["why"]),
+              often=often_text)
 
 
 # ------------------------------------------------------------------ interaction timing

@@ -161,6 +161,34 @@ def test_needs_summary_and_reading_by_hand(world):
         read_needs(needs, -1)
 
 
+
+def test_needs_read_in_chinese_with_the_same_numbers():
+    import re
+
+    import crmlab
+    from crmlab.customize import needs_summary, read_needs
+
+    needs = pd.DataFrame({"what": ["Lite 2GB", "Lite 2GB"], "main_add_on": ["roaming_pack", None],
+                          "when": ["evening (18-24)"] * 2, "where": ["app", "phone"],
+                          "why": ["technical fault"] * 2, "how_many": [2, 1], "data_gb": [7.44, None],
+                          "price_band": ["high", "low"], "mean_bill": [114.24, 20.0],
+                          "how_to_pay": ["credit card", "cash"], "how_often": [0.08, None]},
+                         index=[4, 5])
+    english = [read_needs(needs, i) for i in (4, 5)]
+    crmlab.set_language("zh")
+    try:
+        chinese = [read_needs(needs, i) for i in (4, 5)]
+        median = needs_summary(needs).loc["how many", "typical_answer"]
+    finally:
+        crmlab.set_language("en")
+    assert english[0].startswith("Customer 4 buys Lite 2GB with roaming_pack (what), 2 lines using")
+    assert "漫游包" in chinese[0] and "信用卡" in chinese[0] and "晚上 18-24 点" in chinese[0]
+    assert "没有充值记录" in chinese[1] and "Customer" not in chinese[1]
+    for en, zh in zip(english, chinese):
+        assert re.findall(r"\d+(?:\.\d+)?", en) == re.findall(r"\d+(?:\.\d+)?", zh)
+    assert median == "中位数 1.5"
+
+
 def test_interaction_timing_on_the_simulator(world):
     from crmlab.customize import interaction_timing
 
