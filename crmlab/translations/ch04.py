@@ -77,8 +77,8 @@ ZH: dict[str, str] = {
         "活跃客户中的近期投诉（未关闭或最近提出）：{recent} 位；仍未关闭、因此不做提议："
         "{still_open} 位；因已持有全部业务而无提议：{holds_all} 位",
     # ---- 6 · campaign: response is not uplift
-    "treated": "处理组", "control": "对照组",
-    "uplift (treated - control)": "增量响应（处理组 − 对照组）",
+    "treated": "实验组", "control": "对照组",
+    "uplift (treated - control)": "增量响应（实验组 − 对照组）",
     "responders": "响应者", "response_rate": "响应率", "response_low": "响应率下限",
     "response_high": "响应率上限", "revenue_per_customer": "每位客户收入",
     "revenue_low": "收入下限", "revenue_high": "收入上限",
@@ -88,13 +88,13 @@ ZH: dict[str, str] = {
     "{low:.3f} to {high:.3f})":
         "盈亏平衡的增量响应 {break_even:.3f}；观察到的增量响应 {observed:.3f}（95 % 区间为 "
         "{low:.3f} 至 {high:.3f}）",
-    "value": "价值",
+    "value": "数值",
     "incremental_margin_per_contact": "每次接触的增量毛利", "profit_per_contact": "每次接触的利润",
     "roi": "投资回报率 (ROI)", "break_even_uplift": "盈亏平衡的增量响应",
     "observed_uplift": "观察到的增量响应",
     "profit_per_1000_everyone": "每 1000 位客户的利润（全部接触）",
     # ---- 7 · uplift model and targeting
-    "decile": "十分位组", "treated_response": "处理组响应率", "control_response": "对照组响应率",
+    "decile": "十分位组", "treated_response": "实验组响应率", "control_response": "对照组响应率",
     "predicted_uplift": "预测增量响应",
     "share_targeted": "接触比例", "contacts_per_1000": "每 1000 位客户的接触数",
     "incremental_revenue_per_contact": "每次接触的增量收入",
