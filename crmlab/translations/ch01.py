@@ -11,10 +11,11 @@ ZH: dict[str, str] = {
     "new": "新客户",
     "(lost)": "（流失客户）",
     "(not in touch yet)": "（尚未接触）",
-    # the campaigns whose discounts and upgrades hint at value behaviour (offer names: ch00)
-    "Broadband bundle offer": "宽带捆绑优惠",
-    "Upgrade to Unlimited": "升级到无限流量套餐",
-    "Loyalty retention call": "忠诚挽留外呼",
+    # the campaigns whose discounts and upgrades hint at value behaviour: the same Chinese names as
+    # ch00, which names the operator's products (plans, campaigns, offers)
+    "Broadband bundle offer": "宽带融合优惠",
+    "Upgrade to Unlimited": "升级不限量畅享",
+    "Loyalty retention call": "忠诚客户挽留外呼",
     "offered": "收到优惠的客户数",
     "took it": "接受优惠的客户数",
     "share": "占比",
