@@ -46,8 +46,8 @@ ZH: dict[str, str] = {
         "精确率 {precision:.1%}，召回率 {recall:.1%}（合并的 {joined:,} 个记录对中有 {correct:,} 个正确；"
         "真实的记录对共 {true:,} 个）",
     # the threshold curve: in the Chinese edition `raw` itself holds Chinese names (zh_CN)
-    "English names": "本章数据的姓名",
-    "Chinese names": "zh_CN 模拟的中文姓名",
+    "English names": "英文姓名（en_US）",
+    "Chinese names": "中文姓名（zh_CN）",
     "names": "姓名数据",
     "threshold": "阈值",
     "precision": "精确率",
