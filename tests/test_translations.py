@@ -120,7 +120,6 @@ def _prose(path: Path) -> list[str]:
     return found
 
 
-@pytest.mark.xfail(reason="the chapters move their printed text onto tr() (issue 17)", strict=False)
 @pytest.mark.parametrize("path", CHINESE_EDITION, ids=lambda p: str(p.relative_to(ROOT)))
 def test_chinese_outputs_carry_no_english_prose(path):
     prose = _prose(path)
@@ -178,7 +177,6 @@ def figure_texts(path: Path) -> dict[str, list[str]]:
 CHAPTERS_ZH = sorted(ROOT.glob("notebooks/zh/*.ipynb"))
 
 
-@pytest.mark.xfail(reason="the chapters move their chart labels onto tr() (issue 17)", strict=False)
 @pytest.mark.parametrize("path", CHAPTERS_ZH, ids=lambda p: str(p.relative_to(ROOT)))
 def test_chinese_figures_carry_no_english_words(path):
     english = {cell: sorted({t for t in texts if set(ENGLISH_WORD.findall(t)) - KEPT_WORDS})

@@ -115,4 +115,6 @@ ZH: dict[str, str] = {
         "C 类客户的服务成本每年不超过 {cost:.2f} 才能保本；而假设的成本为每年 4",
     "Answer 06.1-06.6 first: until then the programme below uses the defaults.":
         "请先完成 06.1-06.6：在此之前，下面的项目方案使用默认值。",
+    "identify · differentiate · clv\ninteract · customize · strategy":
+        "识别客户 · 区分客户 · 客户终身价值\n客户互动 · 客户个性化 · CRM战略",
 }

@@ -85,4 +85,5 @@ ZH: dict[str, str] = {
     "entity": "实体编号",
     "key accounts classed 'ordinary':": "被归为“普通客户”的大客户：",
     "revenue_last_12_months": "最近 12 个月收入",
+    "customer name": "客户姓名", "home city": "所在城市",
 }
