@@ -9,7 +9,7 @@ ZH: dict[str, str] = {
     "the top 20 % of customers bring {share:.1%} of revenue": "前 20 % 的客户带来了 {share:.1%} 的收入",
     "Gini of revenue = {gini:.2f}": "收入的基尼系数 = {gini:.2f}",
     "business (集团) accounts: {customers:.1%} of customers, {revenue:.1%} of revenue":
-        "集团客户：占客户数的 {customers:.1%}，占收入的 {revenue:.1%}",
+        "企业客户：占客户数的 {customers:.1%}，占收入的 {revenue:.1%}",
     # --- §3 · ABC analysis
     "abc_class": "ABC 类别",
     "customer share %": "客户占比 %",
@@ -52,7 +52,7 @@ ZH: dict[str, str] = {
     "sBG likelihood of the two-year cohort: a ridge, not a peak":
         "两年合约客户群的 sBG 似然：一道山脊，而不是一座山峰",
     "start (α, β)": "起点 (α, β)",
-    "log-lik below kit's fit": "对数似然（相对工具包的拟合）",
+    "log-lik below kit's fit": "对数似然（相对教学包的拟合）",
     "retention rate": "客户保持率",
     "tenure of active customers: up to {months} months (the fits saw at most 24)":
         "在网客户的在网时长：最长 {months} 个月（拟合所用的数据最多只有 24 个月）",
@@ -66,7 +66,7 @@ ZH: dict[str, str] = {
     "class A, already left": "A 类，已离网",
     "class A, active, bottom half of CLV": "A 类，在网，CLV 位于后一半",
     "RFM champions in class C": "C 类中的 RFM 冠军客户",
-    "business, RFM 'hibernating'": "集团客户，RFM 为“沉睡客户”",
+    "business, RFM 'hibernating'": "企业客户，RFM 为“沉睡客户”",
     "top-20 % CLV outside class A": "CLV 前 20 % 却不在 A 类",
     "ABC revenue": "ABC（收入）",
     "RFM score": "RFM 得分",
@@ -123,11 +123,11 @@ ZH: dict[str, str] = {
     "rank correlation of predicted and true CLV (active customers): {rho:.2f}":
         "预测 CLV 与真实 CLV 的秩相关（在网客户）：{rho:.2f}",
     "predicted total {predicted} vs true total {true}": "预测合计 {predicted}，真实合计 {true}",
-    "P(alive) vs planted 'still buying' flag": "P(存活) 与预设的“仍在充值”标记",
-    "Gamma-Gamma spend vs planted mean spend": "伽马-伽马模型估计的消费额与预设的平均消费额",
-    "top-up CLV vs planted rate × active × spend": "充值 CLV 与预设的充值速率 × 是否活跃 × 消费额",
+    "P(alive) vs planted 'still buying' flag": "P(存活) 与植入的“仍在充值”标记",
+    "Gamma-Gamma spend vs planted mean spend": "伽马-伽马模型估计的消费额与植入的平均消费额",
+    "top-up CLV vs planted rate × active × spend": "充值 CLV 与植入的充值速率 × 是否活跃 × 消费额",
     "rank correlation (active customers with top-ups)": "秩相关（有充值记录的在网客户）",
     "mean true CLV": "真实 CLV 均值",
     "k-means cluster": "k-means 聚类",
-    "planted segment": "预设细分",
+    "planted segment": "植入的细分",
 }

@@ -69,7 +69,7 @@ ZH: dict[str, str] = {
     "complaints that look handled well to the customer (closed within a week, followed up, not reopened): "
     "{visible:.1%}, planted share handled well: {planted:.0%}":
         "在客户看来处理得好的投诉（一周内关闭、做了回访、没有重新打开）：{visible:.1%}；"
-        "预设的处理得好的比例：{planted:.0%}",
+        "植入的处理得好的比例：{planted:.0%}",
     # --- chart titles written in the notebook ---
     "High-value customers": "高价值客户",
     "Everyone else": "其余客户",
@@ -168,7 +168,7 @@ ZH: dict[str, str] = {
     "middle": "中",
     "true_churn_prob": "真实流失概率",
     # --- 10 · against the truth ---
-    "planted": "预设值",
+    "planted": "植入的真实值",
     "churn_multiplier_good": "流失倍数（处理得好）",
     "churn_multiplier_poor": "流失倍数（处理不当）",
     "months_of_effect": "影响月数",
