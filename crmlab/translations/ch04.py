@@ -83,7 +83,7 @@ ZH: dict[str, str] = {
     "response_high": "响应率上限", "revenue_per_customer": "每位客户收入",
     "revenue_low": "收入下限", "revenue_high": "收入上限",
     "cost per call {cost} (campaigns table); margin {margin:.0%} (assumed)":
-        "每通电话成本 {cost}（营销活动表）；利润率 {margin:.0%}（假设）",
+        "每通电话成本 {cost}（营销活动表）；毛利率 {margin:.0%}（假设）",
     "break-even uplift {break_even:.3f}; observed uplift {observed:.3f} (95 % interval "
     "{low:.3f} to {high:.3f})":
         "盈亏平衡的增量响应 {break_even:.3f}；观察到的增量响应 {observed:.3f}（95 % 区间为 "

@@ -10,7 +10,7 @@ ZH: dict[str, str] = {
         "前 20 % = {total} 个账户中的 {n} 个，带来了 {share:.1%} 的收入",
     "{gone} of them have already left; everything below (plans, visits, budgets) uses the "
     "{n} that are still customers":
-        "其中 {gone} 个已经离网；下文的一切（客户计划、拜访、预算）只用仍在网的 {n} 个客户",
+        "其中 {gone} 个已经离网；下文的一切（客户管理策略、拜访、预算）只用仍在网的 {n} 个客户",
     "key_account_type": "大客户类型",
     "accounts": "账户数",
     "revenue": "收入",
@@ -121,7 +121,7 @@ ZH: dict[str, str] = {
     "margin_after_service": "扣除服务成本后的毛利",
     "meaning": "含义",
     "invest: more manager time, an account plan to grow the relationship":
-        "投入：更多客户经理时间，制定客户计划来发展关系",
+        "投入：更多客户经理时间，制定客户管理策略来发展关系",
     "keep what works: regular visits, renewal on time": "保持行之有效的做法：定期拜访，按时续约",
     "defend: protect a strong relationship of middling value from competitors":
         "防御：保护一段价值中等但牢固的关系，不让竞争对手夺走",
@@ -209,7 +209,7 @@ ZH: dict[str, str] = {
     "hours a month: {by_type:,.0f} by account type (organisation), {by_strategy:,.0f} by the step-5 strategies":
         "每月工时：按客户类型（组织架构）计 {by_type:,.0f} 小时，按第 5 步的策略计 {by_strategy:,.0f} 小时",
     "three levels, one manager per department (floor)": "三级架构，每个部门一名客户经理（下限）",
-    "pooled national team (step-5 plan hours)": "全国统一调配团队（按第 5 步客户计划的工时）",
+    "pooled national team (step-5 plan hours)": "全国统一调配团队（按第 5 步客户管理策略的工时）",
     "managers' cost": "客户经理成本",
     "training": "培训",
     "clubs, visits, forum": "俱乐部、拜访、论坛",

@@ -32,13 +32,13 @@ ZH: dict[str, str] = {
     "consistent; keep a control group to keep measuring": "一致；保留对照组，以便持续测量",
     "A/B/C service tiers (representative, membership, self-service)":
         "A/B/C 服务等级（专属客户代表、会员制、自助服务）",
-    "target customers; interface": "目标客户；互动界面",
+    "target customers; interface": "目标对象；互动界面",
     "best customers never have to ask twice": "最好的客户从不需要问第二遍",
     "consistent, but needs the contact centre staffed for the A promise (ch. 03)":
         "一致，但呼叫中心要配足坐席，才能兑现对 A 级客户的承诺（第 03 章）",
     "one customer database behind every channel": "所有渠道背后同一个客户数据库",
     "interface": "互动界面",
-    "one consistent answer on any channel": "在任何渠道都得到同一个一致的答复",
+    "one consistent answer on any channel": "无论通过哪个渠道，得到的答复都一致",
     "consistent; a precondition of all the others": "一致；是其他所有方案的前提",
     # --- §5 the baseline (measured)
     "active customers at the end: {n:,}": "年末在网的活跃客户：{n:,} 位",
@@ -49,10 +49,10 @@ ZH: dict[str, str] = {
         "每位客户的年毛利：约 {margin}（2025 年账单 × 60 % 毛利率，按 2025 年被出账的全部 {n:,} 位客户计）",
     # --- §6 effects: what was measured
     "churn within 90 days: {bad:.1%} after a badly handled complaint, {good:.1%} after a well handled one":
-        "90 天内流失率：投诉处理得不好之后为 {bad:.1%}，处理得好之后为 {good:.1%}",
+        "90 天内流失率：投诉处理不当之后为 {bad:.1%}，处理得好之后为 {good:.1%}",
     "{n} complaints handled badly in 2025 -> about {saved:.0f} fewer leavers if the gap is causal: "
     "{share:.1%} of the {left} who left":
-        "2025 年有 {n} 起投诉处理得不好 -> 如果这个差距是因果效应，流失客户约可减少 {saved:.0f} 位："
+        "2025 年有 {n} 起投诉处理不当 -> 如果这个差距是因果效应，流失客户约可减少 {saved:.0f} 位："
         "占 {left} 位流失客户的 {share:.1%}",
     "uplift of C01: {uplift:.1%} (95 % interval {low:.1%} to {high:.1%}); margin per sale {margin:.3g} "
     "(measured 90-day revenue x assumed 60 % margin)":
@@ -166,7 +166,7 @@ ZH: dict[str, str] = {
     "complaints": "投诉数",
     "median_days_to_close": "结案天数中位数",
     "handled well": "处理得好",
-    "handled badly": "处理得不好",
+    "handled badly": "处理不当",
     # --- §13 metrics
     "metric": "指标",
     "today": "今天的数值",
@@ -181,7 +181,7 @@ ZH: dict[str, str] = {
         "被打电话的有风险 A/B 级客户的流失率，对比随机未打电话的一半",
     "margin per customer, tiered pilot region vs control region": "每位客户毛利：分级试点地区对比对照地区",
     "service cost as share of margin, A": "A 级服务成本占毛利的比例",
-    "{bad:.1%} bad / {good:.1%} well": "处理不好 {bad:.1%} / 处理好 {good:.1%}",
+    "{bad:.1%} bad / {good:.1%} well": "处理不当 {bad:.1%} / 处理得好 {good:.1%}",
     "not measured yet": "尚未测量",
     "effectiveness": "效果导向",
     "efficiency": "效率导向",
@@ -201,5 +201,5 @@ ZH: dict[str, str] = {
         "C01：实测增量响应 {uplift:.1%}（95 % 区间 {low:.1%}-{high:.1%}）；被接触客户植入的平均增量响应 "
         "{planted:.1%}",
     "complaints: measured churn ratio bad/well {ratio:.1f}; planted churn multipliers {bad} (bad) vs {good} (well)":
-        "投诉：实测流失率之比（处理不好 / 处理好）{ratio:.1f}；植入的流失乘数 {bad}（处理不好）对 {good}（处理好）",
+        "投诉：实测流失率之比（处理不当 / 处理得好）{ratio:.1f}；植入的流失乘数 {bad}（处理不当）对 {good}（处理得好）",
 }
