@@ -41,7 +41,7 @@ ZH: dict[str, str] = {
     "data warehouse": "数据仓库",
     "all tables integrated by customer_id\n(load_telecom(), SQLite in chapter 01)":
         "按 customer_id 整合的全部数据表\n（load_telecom()，第 01 章用 SQLite）",
-    "models (this kit)": "模型（本工具包）",
+    "models (this kit)": "模型（本教学包）",
     # --- §4 the tables ---
     "rows": "行数",
     "accounts": "账户数",
@@ -80,7 +80,7 @@ ZH: dict[str, str] = {
     "top 20 % of customers bring {share:.1%} of billed revenue":
         "前 20 % 的客户贡献了 {share:.1%} 的账单收入",
     "business accounts are {customers:.1%} of customers and bring {revenue:.1%} of billed revenue":
-        "集团客户占客户总数的 {customers:.1%}，却贡献了 {revenue:.1%} 的账单收入",
+        "企业客户占客户总数的 {customers:.1%}，却贡献了 {revenue:.1%} 的账单收入",
     # --- §6 the simulator's parameters (crmlab.synth.parameters.parameter_table) ---
     "CONTRACTS[month-to-month]": "CONTRACTS[按月合约]",
     "CONTRACTS[one-year]": "CONTRACTS[一年合约]",

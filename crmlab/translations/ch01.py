@@ -4,7 +4,7 @@ ZH: dict[str, str] = {
     # §2 · customer types: column labels and the values of the importance and loyalty rules
     "customers won through": "赢得的客户数",
     "revenue share %": "收入占比 %",
-    "business accounts": "集团客户数",
+    "business accounts": "企业客户数",
     "ordinary": "普通客户",
     "importance": "重要程度",
     "old": "老客户",
@@ -52,7 +52,7 @@ ZH: dict[str, str] = {
     "threshold": "阈值",
     "precision": "精确率",
     "recall": "召回率",
-    "kit default 0.5": "工具包默认值 0.5",
+    "kit default 0.5": "教学包默认值 0.5",
     "name threshold": "姓名阈值",
     "share of pairs": "记录对占比",
     # §5 · the customer master file
