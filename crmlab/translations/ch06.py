@@ -90,20 +90,20 @@ ZH: dict[str, str] = {
     "ch. 06 §5 baseline (2025 bills x 60 % margin)": "第 06 章 §5 基线（2025 年账单 × 60 % 毛利率）",
     "ch. 06 §5 baseline (leavers 2025 / billed Jan 2025)":
         "第 06 章 §5 基线（2025 年流失客户数 / 2025 年一月被出账的客户数）",
-    "ch. 03 §3 Complaints, cell complaint_effect_on_churn(data): an association":
-        "第 03 章 §3 投诉处理，complaint_effect_on_churn(data) 单元格：一种关联",
+    "ch. 03 §8 Complaints, cell complaint_effect_on_churn(data): an association":
+        "第 03 章 §8 投诉处理，complaint_effect_on_churn(data) 单元格：一种关联",
     "our guess: no retention test with a control group": "我们的猜测：没有做过带对照组的挽留试验",
     "a decision: at-risk (month-to-month) A/B customers, once a year":
         "一项决策：有流失风险（按月合约）的 A/B 级客户，每年一次",
     "campaigns table, C03 loyalty call": "营销活动表，C03 忠诚度回访电话",
     "a decision: the share we choose to call": "一项决策：我们选择打电话的客户比例",
-    "ch. 04 §4 Campaigns, cell campaign_results(data, 'C01'): randomised":
-        "第 04 章 §4 营销活动，campaign_results(data, 'C01') 单元格：随机分组",
-    "ch. 04 §4 Campaigns: C01 responders' 90-day revenue x 60 %":
-        "第 04 章 §4 营销活动：C01 响应者的 90 天收入 × 60 %",
+    "ch. 04 §6 Campaigns, cell campaign_results(data, 'C01'): randomised":
+        "第 04 章 §6 营销活动，campaign_results(data, 'C01') 单元格：随机分组",
+    "ch. 04 §6 Campaigns: C01 responders' 90-day revenue x 60 %":
+        "第 04 章 §6 营销活动：C01 响应者的 90 天收入 × 60 %",
     "campaigns table, C01": "营销活动表，C01",
-    "ch. 04 §5 Service tiers: its value lifts 15/4/1 % are our guess":
-        "第 04 章 §5 服务等级：其中 15/4/1 % 的价值提升是我们的猜测",
+    "ch. 04 §8 Service tiers: its value lifts 15/4/1 % are our guess":
+        "第 04 章 §8 服务等级：其中 15/4/1 % 的价值提升是我们的猜测",
     "our guess: system, integration, training": "我们的猜测：系统、数据整合、培训",
     "our guess: licences, analysts": "我们的猜测：软件许可、分析人员",
     "the operator's cost of capital, given": "运营商的资本成本，给定值",
