@@ -9,6 +9,7 @@ True
 from __future__ import annotations
 
 import warnings
+from functools import lru_cache
 
 import pandas as pd
 
@@ -508,6 +509,7 @@ CATEGORY_LABELS: dict[str, str] = {
 }
 
 
+@lru_cache(maxsize=1)
 def _category_table() -> dict[str, str]:
     from .cases.key_accounts import KEY_ACCOUNT_TYPES_ZH
     from .differentiate import STRATEGY_ZH
@@ -523,6 +525,7 @@ def _category_table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
 def _context_tables() -> dict[str, dict[str, str]]:
     """Values whose Chinese depends on the column they sit in: "maintain" is a pyramid level
     (维持型客户) in one table and a portfolio strategy (保持) in another."""
@@ -557,8 +560,13 @@ def category_label(value, column: str | None = None) -> str:
     from ._language import language
 
     text = str(value)
-    if language() != "zh":
-        return text
+    return _chinese(text, column) if language() == "zh" else text
+
+
+def _chinese(text: str, column=None) -> str:
+    """The Chinese of ``text`` (the context table of ``column`` first, then the shared table);
+    ``text`` itself when the glossary has none. The one lookup behind ``category_label``, ``tr``
+    and ``translate_labels``."""
     context = _context_tables().get(column, {}) if isinstance(column, str) else {}
     return context.get(text, _category_table().get(text, text))
 
@@ -589,11 +597,10 @@ def tr(text: str, /, **values) -> str:
     if not isinstance(text, str):
         raise TypeError(f"tr: text must be a str template, got {type(text).__name__}")
     if language() == "zh":
-        table = _category_table()
-        if text not in table:
+        if text not in _category_table():
             warnings.warn(f"tr: no Chinese text for {text!r} in crmlab.translations", stacklevel=2)
-        text = table.get(text, text)
-        values = {name: table.get(value, value) if isinstance(value, str) else value
+        text = _chinese(text)
+        values = {name: _chinese(value) if isinstance(value, str) else value
                   for name, value in values.items()}
     return text.format(**values) if values else text
 
@@ -624,17 +631,10 @@ def translate_labels(frame):
     out = frame.copy()
     if language() != "zh":
         return out
-    table = _category_table()
-    contexts = _context_tables()
 
     def renamer(name=None):
-        context = contexts.get(name, {}) if isinstance(name, str) else {}
-
-        def rename(value):
-            if not isinstance(value, str):
-                return value
-            return context.get(value, table.get(value, value))
-        return rename
+        column = name if isinstance(name, str) else None
+        return lambda value: _chinese(value, column) if isinstance(value, str) else value
 
     def column(values: pd.Series, name) -> pd.Series:
         rename = renamer(name)
